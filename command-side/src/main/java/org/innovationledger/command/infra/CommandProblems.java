@@ -1,0 +1,72 @@
+package org.innovationledger.command.infra;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.innovationledger.command.RuleViolationException;
+import org.innovationledger.kernel.common.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.Optional;
+
+/**
+ * RFC 9457 problem details for the command API: 400 invalid input, 404 unknown aggregate, 409 violated rule
+ * (with its code in {@code rule}), 412 stale If-Match. A refused command has appended nothing.
+ */
+@RestControllerAdvice(basePackages = "org.innovationledger.command")
+class CommandProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandProblems.class);
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> invalidInput(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", e.getMessage());
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<ProblemDetail> ruleViolated(RuleViolationException e) {
+        return problem(e.violation());
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
+        Optional<RuleViolation> violation = e.getDetails().filter(RuleViolation.class::isInstance)
+                .map(RuleViolation.class::cast);
+        if (violation.isPresent()) {
+            return problem(violation.get());
+        }
+        if (e.getCause() instanceof IllegalArgumentException invalid) {
+            return invalidInput(invalid);
+        }
+        log.error("Command failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "COMMAND_FAILED", "the command could not be handled");
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknown(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "AGGREGATE_UNKNOWN", "no aggregate " + e.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrent(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
+                "another change to the same aggregate won the race; read it again and retry");
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(RuleViolation violation) {
+        return problem(HttpStatus.valueOf(violation.status()), violation.rule(), violation.detail());
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String rule, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("rule", rule);
+        return ResponseEntity.status(status).body(problem);
+    }
+}
