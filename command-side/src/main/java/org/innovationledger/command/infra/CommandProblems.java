@@ -7,14 +7,24 @@ import org.innovationledger.command.RuleViolationException;
 import org.innovationledger.kernel.common.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * RFC 9457 problem details for the command API: 400 invalid input, 404 unknown aggregate, 409 violated rule
@@ -24,6 +34,28 @@ import java.util.Optional;
 class CommandProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CommandProblems.class);
+
+    /** Malformed JSON or a value of the wrong type: say which field and why, not just "Failed to read request". */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", unreadable(e)).getBody());
+    }
+
+    private static String unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof InvalidFormatException invalid) {
+            String field = invalid.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                    .filter(Objects::nonNull).collect(Collectors.joining("."));
+            Class<?> target = invalid.getTargetType();
+            String allowed = target != null && target.isEnum()
+                    ? "; allowed: " + Arrays.toString(target.getEnumConstants()) : "";
+            return "invalid value '" + invalid.getValue() + "' for " + field + allowed;
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return "malformed JSON: " + json.getOriginalMessage();
+        }
+        return "the request body is missing or unreadable";
+    }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> invalidInput(IllegalArgumentException e) {

@@ -1,0 +1,58 @@
+package org.innovationledger.query.infra;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where read models, tracking tokens, sagas and dead letters live: the MongoDB at {@code MONGODB_URI}, or,
+ * when none is given, an in-process MongoDB-wire server persisting to the data folder and listening on
+ * loopback only. Either way the application talks to it through the real MongoDB driver.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReadModelStore {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelStore.class);
+
+    @Bean(destroyMethod = "shutdown")
+    @ConditionalOnExpression("'${ledger.mongo.uri:}'.isBlank()")
+    MongoServer embeddedMongoServer(@Value("${ledger.data-dir:./data}") String dataDir) throws IOException {
+        Path folder = Path.of(dataDir).toAbsolutePath().normalize();
+        Files.createDirectories(folder);
+        MongoServer server = new MongoServer(new DurableH2Backend(folder.resolve("readmodels.mv").toString()));
+        server.bind("127.0.0.1", 0);
+        log.info("Read models in the embedded MongoDB-wire server at {} ({})", server.getLocalAddress(), folder);
+        return server;
+    }
+
+    @Bean(destroyMethod = "close")
+    MongoClient mongoClient(@Value("${ledger.mongo.uri:}") String uri, ObjectProvider<MongoServer> embedded) {
+        if (uri.isBlank()) {
+            return MongoClients.create(embedded.getObject().getConnectionString());
+        }
+        log.info("Read models in MongoDB at {}", new ConnectionString(uri).getHosts());
+        return MongoClients.create(uri);
+    }
+
+    @Bean
+    MongoDatabaseFactory mongoDatabaseFactory(MongoClient mongoClient,
+                                              @Value("${ledger.mongo.uri:}") String uri,
+                                              @Value("${ledger.mongo.database:innovation_ledger}") String database) {
+        String fromUri = uri.isBlank() ? null : new ConnectionString(uri).getDatabase();
+        return new SimpleMongoClientDatabaseFactory(mongoClient, fromUri != null ? fromUri : database);
+    }
+}
