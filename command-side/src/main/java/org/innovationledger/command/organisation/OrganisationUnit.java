@@ -29,7 +29,10 @@ public class OrganisationUnit {
     private String unitId;
     private TenantId tenant;
     private LocalDate establishedOn;
-    /** Name in force from each date on; the first entry is keyed by the establishment date (or the earliest date). */
+    /**
+     * Name in force from each date on. The registered name is keyed by the establishment date, or by
+     * LocalDate.MIN when that is unknown, so no rename can replace it.
+     */
     private final TreeMap<LocalDate, String> names = new TreeMap<>();
 
     protected OrganisationUnit() {
@@ -80,14 +83,15 @@ public class OrganisationUnit {
     }
 
     private void requireNotBeforeEstablishment(LocalDate effectiveFrom) {
-        if (establishedOn != null && effectiveFrom.isBefore(establishedOn)) {
+        if (establishedOn != null && !effectiveFrom.isAfter(establishedOn)) {
             throw new RuleViolationException("RENAME_BEFORE_ESTABLISHMENT",
-                    "the unit was established on " + establishedOn + "; a rename cannot apply from " + effectiveFrom);
+                    "the unit was established on " + establishedOn + " under its registered name; a rename must"
+                            + " apply from a later date, not " + effectiveFrom);
         }
     }
 
     private void requireNoOtherRenameOn(LocalDate effectiveFrom) {
-        if (names.containsKey(effectiveFrom) && !effectiveFrom.equals(names.firstKey())) {
+        if (names.containsKey(effectiveFrom)) {
             throw new RuleViolationException("RENAME_DATE_TAKEN",
                     "another rename already takes effect on " + effectiveFrom);
         }

@@ -27,15 +27,17 @@ class DuplicateKeyResolverTest {
     }
 
     @Test
-    void integrityConstraintViolationIsADuplicateKey() {
+    void otherIntegrityViolationsAreNoLostRace() {
         assertThat(resolver.isDuplicateKeyViolation(
-                new SQLIntegrityConstraintViolationException("unique index violated"))).isTrue();
+                new SQLIntegrityConstraintViolationException("NULL not allowed", "23502"))).isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new RuntimeException("append failed",
+                new SQLIntegrityConstraintViolationException("check violated", "23514")))).isFalse();
     }
 
     @Test
-    void integrityConstraintViolationNestedAsCauseIsADuplicateKey() {
-        assertThat(resolver.isDuplicateKeyViolation(new RuntimeException("append failed",
-                new SQLIntegrityConstraintViolationException("unique index violated")))).isTrue();
+    void integrityViolationWithUniqueStateIsADuplicateKey() {
+        assertThat(resolver.isDuplicateKeyViolation(
+                new SQLIntegrityConstraintViolationException("unique index violated", "23505"))).isTrue();
     }
 
     @Test

@@ -13,8 +13,10 @@ class VersionsTest {
     }
 
     @Test
-    void weakEtagIsParsed() {
-        assertThat(Versions.fromIfMatch("W/\"3\"")).isEqualTo(3L);
+    void weakListedOrNegativeEtagsAreRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Versions.fromIfMatch("W/\"3\""));
+        assertThatIllegalArgumentException().isThrownBy(() -> Versions.fromIfMatch("\"3\", \"4\""));
+        assertThatIllegalArgumentException().isThrownBy(() -> Versions.fromIfMatch("\"-1\""));
     }
 
     @Test

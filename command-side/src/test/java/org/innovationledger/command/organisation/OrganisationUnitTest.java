@@ -259,6 +259,14 @@ class OrganisationUnitTest {
         }
 
         @Test
+        void renameOnTheEstablishmentDateCannotReplaceTheRegisteredName() {
+            fixture.given(registered())
+                    .when(new RenameOrganisationUnit(UNIT, "Region B", ESTABLISHED, null), metaData(STOCKHOLM))
+                    .expectException(violatesRule("RENAME_BEFORE_ESTABLISHMENT"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void renameOnTheDateOfAnEarlierRenameIsRefused() {
             LocalDate taken = LocalDate.of(2010, 1, 1);
             fixture.given(registered(), new OrganisationUnitRenamed(UNIT, "Landstinget", "Region A", taken))

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Registers one of the region's units (board, company, hospital, clinic, testbed ...) under an optional parent.
  *
- * @param establishedOn the date the unit exists from; today when omitted
+ * @param establishedOn the date the unit exists from; may be unknown (null) for units registered long after
  */
 public record RegisterOrganisationUnit(@TargetAggregateIdentifier OrganisationUnitId unitId,
                                        String name,
