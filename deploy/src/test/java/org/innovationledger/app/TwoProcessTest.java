@@ -1,0 +1,45 @@
+package org.innovationledger.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Command side and query side as two processes: events in PostgreSQL, read models in the query service's
+ * embedded MongoDB-wire server. A command accepted by one is visible through a query on the other.
+ */
+class TwoProcessTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void commandOnOneServiceIsVisibleThroughTheOther() throws Exception {
+        String unavailable = PostgresDatabase.unavailableReason();
+        if (unavailable != null) {
+            System.err.println(unavailable);
+        }
+        assumeTrue(unavailable == null, unavailable);
+        Path commandJar = ServiceProcess.execJar("command-side");
+        Path queryJar = ServiceProcess.execJar("query-side");
+        String noJars = "the services' -exec.jar files are not built (run ./mvnw verify): skipping the two-process test";
+        if (commandJar == null || queryJar == null) {
+            System.err.println(noJars);
+        }
+        assumeTrue(commandJar != null && queryJar != null, noJars);
+
+        try (PostgresDatabase db = new PostgresDatabase();
+             ServiceProcess commandSide = ServiceProcess.start("command-side", commandJar, work,
+                     "--spring.profiles.active=postgres", "--spring.datasource.url=" + db.jdbcUrl(),
+                     "--spring.datasource.username=" + PostgresDatabase.USER);
+             ServiceProcess querySide = ServiceProcess.start("query-side", queryJar, work,
+                     "--spring.profiles.active=postgres", "--spring.datasource.url=" + db.jdbcUrl(),
+                     "--spring.datasource.username=" + PostgresDatabase.USER, "--ledger.data-dir=" + work)) {
+            new PortfolioJourney(new LedgerClient(commandSide.baseUrl(), "region-stockholm"),
+                    new LedgerClient(querySide.baseUrl(), "region-stockholm"), db::storedEvents).run();
+        }
+    }
+}
