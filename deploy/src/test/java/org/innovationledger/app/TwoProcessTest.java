@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Command side and query side as two processes: events in PostgreSQL, read models in the query service's
- * embedded MongoDB-wire server. A command accepted by one is visible through a query on the other.
+ * embedded MongoDB-wire server. A command accepted by one is visible through a query on the other. The query
+ * service starts first, on a database without event tables, and waits for the command service to create them.
  */
 class TwoProcessTest {
 
@@ -32,12 +33,12 @@ class TwoProcessTest {
         assumeTrue(commandJar != null && queryJar != null, noJars);
 
         try (PostgresDatabase db = new PostgresDatabase();
-             ServiceProcess commandSide = ServiceProcess.start("command-side", commandJar, work,
-                     "--spring.profiles.active=postgres", "--spring.datasource.url=" + db.jdbcUrl(),
-                     "--spring.datasource.username=" + PostgresDatabase.USER);
              ServiceProcess querySide = ServiceProcess.start("query-side", queryJar, work,
                      "--spring.profiles.active=postgres", "--spring.datasource.url=" + db.jdbcUrl(),
-                     "--spring.datasource.username=" + PostgresDatabase.USER, "--ledger.data-dir=" + work)) {
+                     "--spring.datasource.username=" + PostgresDatabase.USER, "--ledger.data-dir=" + work);
+             ServiceProcess commandSide = ServiceProcess.start("command-side", commandJar, work,
+                     "--spring.profiles.active=postgres", "--spring.datasource.url=" + db.jdbcUrl(),
+                     "--spring.datasource.username=" + PostgresDatabase.USER)) {
             new PortfolioJourney(new LedgerClient(commandSide.baseUrl(), "region-stockholm"),
                     new LedgerClient(querySide.baseUrl(), "region-stockholm"), db::storedEvents).run();
         }
