@@ -40,6 +40,12 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The all-in-one jar; exists for integration tests, which run after deploy's package phase. */
+    static Path allInOneJar() {
+        Path jar = Path.of("target", "innovation-ledger.jar");
+        return Files.isRegularFile(jar) ? jar : null;
+    }
+
     static ServiceProcess start(String name, Path jar, Path workDir, String... args) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
@@ -90,6 +96,11 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed; what was acknowledged must already be durable. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
     }
 
     @Override
