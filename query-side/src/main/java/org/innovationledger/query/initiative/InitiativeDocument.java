@@ -4,16 +4,17 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import java.time.Instant;
-
-/** One initiative in the portfolio read model; {@code position} is the last event position applied to it. */
+/**
+ * One initiative in the portfolio read model; {@code position} is the last event position applied to it.
+ * {@code registeredAt} is the event's ISO-8601 timestamp as text: a Mongo date would cut it to milliseconds.
+ */
 @Document(InitiativeDocument.COLLECTION)
 record InitiativeDocument(@Id String id,
                           @Indexed String tenant,
                           String title,
                           String description,
                           String unitId,
-                          Instant registeredAt,
+                          String registeredAt,
                           String registeredBy,
                           long version,
                           long position) {

@@ -27,7 +27,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,9 +49,11 @@ class PortfolioProjection {
     static final String GROUP = "portfolio";
 
     private final MongoTemplate mongo;
+    private final Clock clock;
 
-    PortfolioProjection(MongoTemplate mongo) {
+    PortfolioProjection(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     @EventHandler
@@ -75,7 +79,8 @@ class PortfolioProjection {
             @MetaDataValue(LedgerMetadata.PRINCIPAL) String principal, TrackingToken token) {
         if (mongo.findById(event.initiativeId().value(), InitiativeDocument.class) == null) {
             mongo.insert(new InitiativeDocument(event.initiativeId().value(), event.tenant().value(), event.title(),
-                    event.description(), event.unitId().value(), at, principal, version, EventPosition.of(token)));
+                    event.description(), event.unitId().value(), at.toString(), principal, version,
+                    EventPosition.of(token)));
         }
     }
 
@@ -100,7 +105,10 @@ class PortfolioProjection {
         }
         List<InitiativeDocument> initiatives =
                 mongo.find(Query.query(criteria).with(Sort.by("position")), InitiativeDocument.class);
-        Map<String, String> names = unitNames(query.tenant());
+        List<PortfolioUnitDocument> units =
+                mongo.find(Query.query(Criteria.where("tenant").is(query.tenant().value())), PortfolioUnitDocument.class);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> names = units.stream().collect(Collectors.toMap(PortfolioUnitDocument::id, u -> u.names().on(today)));
         List<InitiativeView> views = initiatives.stream().map(i -> toView(i, names::get)).toList();
         Map<String, Long> counts = initiatives.stream()
                 .collect(Collectors.groupingBy(InitiativeDocument::unitId, LinkedHashMap::new, Collectors.counting()));
@@ -110,24 +118,21 @@ class PortfolioProjection {
                 .sorted(Comparator.comparing(PortfolioOverview.UnitCount::initiatives).reversed()
                         .thenComparing(c -> String.valueOf(c.unitName())))
                 .toList();
-        long position = initiatives.stream().mapToLong(InitiativeDocument::position).max().orElse(0);
+        // unit names are part of the overview, so their renames count towards the position it reflects
+        long position = Math.max(initiatives.stream().mapToLong(InitiativeDocument::position).max().orElse(0),
+                units.stream().mapToLong(PortfolioUnitDocument::position).max().orElse(0));
         return new PortfolioOverview(query.tenant(), views.size(), byUnit, views, position);
-    }
-
-    private Map<String, String> unitNames(TenantId tenant) {
-        return mongo.find(Query.query(Criteria.where("tenant").is(tenant.value())), PortfolioUnitDocument.class)
-                .stream().collect(Collectors.toMap(PortfolioUnitDocument::id, u -> u.names().today()));
     }
 
     private String unitNameToday(String unitId) {
         PortfolioUnitDocument unit = mongo.findById(unitId, PortfolioUnitDocument.class);
-        return unit == null ? null : unit.names().today();
+        return unit == null ? null : unit.names().on(LocalDate.now(clock));
     }
 
     private static InitiativeView toView(InitiativeDocument initiative, Function<String, String> unitName) {
         return new InitiativeView(InitiativeId.of(initiative.id()), TenantId.of(initiative.tenant()),
                 initiative.title(), initiative.description(), OrganisationUnitId.of(initiative.unitId()),
-                unitName.apply(initiative.unitId()), initiative.registeredAt(), initiative.registeredBy(),
+                unitName.apply(initiative.unitId()), Instant.parse(initiative.registeredAt()), initiative.registeredBy(),
                 initiative.version(), initiative.position());
     }
 }

@@ -23,8 +23,8 @@ record OrganisationUnitDocument(@Id String id,
 
     static final String COLLECTION = "organisation_units";
 
-    OrganisationUnitView toView() {
-        return new OrganisationUnitView(OrganisationUnitId.of(id), TenantId.of(tenant), names.today(), kind,
+    OrganisationUnitView toView(LocalDate today) {
+        return new OrganisationUnitView(OrganisationUnitId.of(id), TenantId.of(tenant), names.on(today), kind,
                 parentId == null ? null : OrganisationUnitId.of(parentId),
                 establishedOn == null ? null : LocalDate.parse(establishedOn),
                 names.asView(), version, position);

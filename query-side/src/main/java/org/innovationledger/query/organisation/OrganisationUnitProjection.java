@@ -12,13 +12,17 @@ import org.innovationledger.kernel.organisation.OrganisationUnitRegistered;
 import org.innovationledger.kernel.organisation.OrganisationUnitRenamed;
 import org.innovationledger.kernel.organisation.OrganisationUnitView;
 import org.innovationledger.query.infra.EventPosition;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The tenant's organisation units with their names over time. Idempotent by event position. */
@@ -27,11 +31,14 @@ import java.util.Optional;
 class OrganisationUnitProjection {
 
     static final String GROUP = "organisation-units";
+    private static final Collator NAME_ORDER = Collator.getInstance(Locale.forLanguageTag("sv"));
 
     private final MongoTemplate mongo;
+    private final Clock clock;
 
-    OrganisationUnitProjection(MongoTemplate mongo) {
+    OrganisationUnitProjection(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     @EventHandler
@@ -65,7 +72,7 @@ class OrganisationUnitProjection {
     Optional<OrganisationUnitView> handle(FindOrganisationUnit query) {
         return Optional.ofNullable(mongo.findById(query.unitId().value(), OrganisationUnitDocument.class))
                 .filter(unit -> unit.tenant().equals(query.tenant().value()))
-                .map(OrganisationUnitDocument::toView);
+                .map(unit -> unit.toView(LocalDate.now(clock)));
     }
 
     @QueryHandler
@@ -74,7 +81,12 @@ class OrganisationUnitProjection {
         if (query.kind() != null) {
             criteria = criteria.and("kind").is(query.kind());
         }
-        return mongo.find(Query.query(criteria).with(Sort.by("position")), OrganisationUnitDocument.class)
-                .stream().map(OrganisationUnitDocument::toView).toList();
+        LocalDate today = LocalDate.now(clock);
+        // sorted by the name in force today, which the store cannot know; Swedish collation puts Å Ä Ö last
+        return mongo.find(Query.query(criteria), OrganisationUnitDocument.class).stream()
+                .map(unit -> unit.toView(today))
+                .sorted(Comparator.comparing(OrganisationUnitView::name, NAME_ORDER)
+                        .thenComparing(v -> v.unitId().value()))
+                .toList();
     }
 }

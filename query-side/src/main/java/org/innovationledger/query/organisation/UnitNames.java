@@ -39,10 +39,6 @@ public record UnitNames(List<Entry> entries) {
         return name;
     }
 
-    public String today() {
-        return on(LocalDate.now());
-    }
-
     public List<UnitName> asView() {
         return entries.stream()
                 .map(e -> new UnitName(e.name(), e.effectiveFrom() == null ? null : LocalDate.parse(e.effectiveFrom())))

@@ -1,6 +1,7 @@
 package org.innovationledger.kernel.organisation;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.innovationledger.kernel.common.Dates;
 import org.innovationledger.kernel.common.Texts;
 
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ public record RegisterOrganisationUnit(@TargetAggregateIdentifier OrganisationUn
         if (kind == null) {
             throw new IllegalArgumentException("kind is required");
         }
+        Dates.plausible(establishedOn, "establishedOn");
         if (unitId.equals(parentId)) {
             throw new IllegalArgumentException("a unit cannot be its own parent");
         }

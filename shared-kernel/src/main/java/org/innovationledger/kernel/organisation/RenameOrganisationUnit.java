@@ -1,6 +1,7 @@
 package org.innovationledger.kernel.organisation;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.innovationledger.kernel.common.Dates;
 import org.innovationledger.kernel.common.Texts;
 
 import java.time.LocalDate;
@@ -24,5 +25,6 @@ public record RenameOrganisationUnit(@TargetAggregateIdentifier OrganisationUnit
         if (effectiveFrom == null) {
             throw new IllegalArgumentException("effectiveFrom is required");
         }
+        Dates.plausible(effectiveFrom, "effectiveFrom");
     }
 }
