@@ -8,8 +8,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /** The same journey with events in PostgreSQL (profile {@code postgres}), when a server is reachable. */
 class PostgresApiTest {
 
@@ -18,11 +16,7 @@ class PostgresApiTest {
 
     @Test
     void portfolioJourneyOnPostgres() throws Exception {
-        String unavailable = PostgresDatabase.unavailableReason();
-        if (unavailable != null) {
-            System.err.println(unavailable);
-        }
-        assumeTrue(unavailable == null, unavailable);
+        PostgresDatabase.assumeAvailable();
         try (PostgresDatabase db = new PostgresDatabase();
              ConfigurableApplicationContext app = new SpringApplicationBuilder(InnovationLedgerApplication.class)
                      .run("--server.port=0", "--spring.profiles.active=postgres", "--ledger.data-dir=" + data,

@@ -1,5 +1,7 @@
 package org.innovationledger.app;
 
+import org.junit.jupiter.api.Assumptions;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,8 +20,17 @@ final class PostgresDatabase implements AutoCloseable {
 
     final String name = "ledger_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
+    /** Skips the calling test, saying why on the console too, when no PostgreSQL server answers. */
+    static void assumeAvailable() {
+        String unavailable = unavailableReason();
+        if (unavailable != null) {
+            System.err.println(unavailable);
+        }
+        Assumptions.assumeTrue(unavailable == null, unavailable);
+    }
+
     /** Why PostgreSQL cannot be used, or null when it can. */
-    static String unavailableReason() {
+    private static String unavailableReason() {
         try (Connection ignored = connect("postgres")) {
             return null;
         } catch (SQLException e) {

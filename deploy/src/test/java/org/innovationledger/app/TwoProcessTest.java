@@ -19,11 +19,7 @@ class TwoProcessTest {
 
     @Test
     void commandOnOneServiceIsVisibleThroughTheOther() throws Exception {
-        String unavailable = PostgresDatabase.unavailableReason();
-        if (unavailable != null) {
-            System.err.println(unavailable);
-        }
-        assumeTrue(unavailable == null, unavailable);
+        PostgresDatabase.assumeAvailable();
         Path commandJar = ServiceProcess.execJar("command-side");
         Path queryJar = ServiceProcess.execJar("query-side");
         String noJars = "the services' -exec.jar files are not built (run ./mvnw verify): skipping the two-process test";
