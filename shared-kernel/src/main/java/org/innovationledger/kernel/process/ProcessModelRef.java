@@ -1,0 +1,19 @@
+package org.innovationledger.kernel.process;
+
+import java.util.Objects;
+
+/** One version of a process model. Versions never change once defined: an initiative keeps the one it started under. */
+public record ProcessModelRef(ProcessModelId id, int version) {
+
+    public ProcessModelRef {
+        Objects.requireNonNull(id, "process model id is required");
+        if (version < 1) {
+            throw new IllegalArgumentException("process model versions start at 1, got " + version);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return id + "@v" + version;
+    }
+}
