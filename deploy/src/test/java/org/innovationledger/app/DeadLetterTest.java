@@ -37,6 +37,7 @@ class DeadLetterTest {
     static void dataFolder(DynamicPropertyRegistry registry) throws Exception {
         String dir = Files.createTempDirectory("ledger-dlq-test").toString();
         registry.add("ledger.data-dir", () -> dir);
+        registry.add("ledger.demo", () -> "false");
     }
 
     @TestConfiguration
@@ -76,7 +77,7 @@ class DeadLetterTest {
                 {"name":"Innovationsklinik Skellefteå","kind":"TESTBED","reason":"r"}""").json().get("id").asText();
         for (String title : List.of("Trasig", "Hel")) {
             assertThat(client.post("/api/initiatives", """
-                    {"title":"%s","unitId":"%s","reason":"r"}""".formatted(title, unit)).status()).isEqualTo(201);
+                    {"title":"%s","unitId":"%s","origin":"PARTNER_OFFER","partnerName":"Medtech-företag","processModel":"generic-stage-gate","reason":"r"}""".formatted(title, unit)).status()).isEqualTo(201);
         }
         SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue(GROUP).orElseThrow();
         awaitTrue(() -> projection.handled.contains("Hel") && queue.amountOfSequences() == 1);

@@ -30,6 +30,7 @@ class EmbeddedStoreApiTest {
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
         registry.add("ledger.data-dir", DATA::toString);
+        registry.add("ledger.demo", () -> "false");
     }
 
     @LocalServerPort

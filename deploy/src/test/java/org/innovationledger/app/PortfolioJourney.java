@@ -68,7 +68,7 @@ final class PortfolioJourney {
     void registerInitiative() {
         LedgerClient.Response initiative = commands.post("/api/initiatives", """
                 {"title":"Digitala vårdbesök i glesbygd","description":"Behov från primärvården",
-                 "unitId":"%s","reason":"Beslut i samordningsgruppen"}""".formatted(boardId));
+                 "unitId":"%s","origin":"PARTNER_OFFER","partnerName":"Medtech-företag","processModel":"generic-stage-gate","reason":"Beslut i samordningsgruppen"}""".formatted(boardId));
         assertThat(initiative.status()).as(initiative.toString()).isEqualTo(201);
         initiativeId = initiative.json().get("id").asText();
     }
@@ -99,16 +99,16 @@ final class PortfolioJourney {
     void refusalsChangeNothing() {
         long before = storedEvents.getAsLong();
         assertProblem(commands.post("/api/initiatives", """
-                {"title":"Utan motivering","unitId":"%s"}""".formatted(boardId)), 400, "INVALID_INPUT");
+                {"title":"Utan motivering","unitId":"%s","origin":"PARTNER_OFFER","partnerName":"Medtech-företag","processModel":"generic-stage-gate"}""".formatted(boardId)), 400, "INVALID_INPUT");
         assertProblem(commands.post("/api/initiatives", """
-                {"title":"  ","unitId":"%s","reason":"r"}""".formatted(boardId)), 400, "INVALID_INPUT");
+                {"title":"  ","unitId":"%s","origin":"PARTNER_OFFER","partnerName":"Medtech-företag","processModel":"generic-stage-gate","reason":"r"}""".formatted(boardId)), 400, "INVALID_INPUT");
         LedgerClient.Response badKind = commands.post("/api/organisation-units", """
                 {"name":"X","kind":"VILLAGE","reason":"r"}""");
         assertProblem(badKind, 400, "INVALID_INPUT");
         assertThat(badKind.json().get("detail").asText()).contains("VILLAGE").contains("TESTBED");
         assertProblem(commands.post("/api/organisation-units", "{not json"), 400, "INVALID_INPUT");
         assertProblem(commands.post("/api/initiatives", """
-                {"title":"Okänd enhet","unitId":"unit-unknown","reason":"r"}"""), 409, "ORGANISATION_UNIT_UNKNOWN");
+                {"title":"Okänd enhet","unitId":"unit-unknown","origin":"PARTNER_OFFER","partnerName":"Medtech-företag","processModel":"generic-stage-gate","reason":"r"}"""), 409, "ORGANISATION_UNIT_UNKNOWN");
         assertProblem(commands.post("/api/organisation-units/unit-unknown/rename", """
                 {"newName":"X","effectiveFrom":"2020-01-01","reason":"r"}"""), 404, "AGGREGATE_UNKNOWN");
         assertProblem(commands.post("/api/organisation-units/" + regionId + "/rename", """
@@ -126,7 +126,7 @@ final class PortfolioJourney {
         assertProblem(otherCommands.post("/api/organisation-units/" + regionId + "/rename", """
                 {"newName":"Region Skåne","effectiveFrom":"2021-01-01","reason":"r"}"""), 404, "ORGANISATION_UNIT_UNKNOWN");
         assertProblem(otherCommands.post("/api/initiatives", """
-                {"title":"Fel region","unitId":"%s","reason":"r"}""".formatted(boardId)), 409, "ORGANISATION_UNIT_UNKNOWN");
+                {"title":"Fel region","unitId":"%s","origin":"PARTNER_OFFER","partnerName":"Medtech-företag","processModel":"generic-stage-gate","reason":"r"}""".formatted(boardId)), 409, "ORGANISATION_UNIT_UNKNOWN");
     }
 
     static void assertProblem(LedgerClient.Response response, int status, String rule) {

@@ -43,7 +43,7 @@ class RestartAndReplayTest {
                     .status()).isEqualTo(200);
             for (int i = 1; i <= 3; i++) {
                 assertThat(client.post("/api/initiatives", """
-                        {"title":"Initiativ %d","unitId":"%s","reason":"r"}""".formatted(i, unitId)).status())
+                        {"title":"Initiativ %d","unitId":"%s","origin":"PARTNER_OFFER","partnerName":"Medtech-företag","processModel":"generic-stage-gate","reason":"r"}""".formatted(i, unitId)).status())
                         .isEqualTo(201);
             }
             beforeRestart = client.await("/api/portfolio", r -> r.json().get("initiativeCount").asInt() == 3).json();
@@ -53,7 +53,7 @@ class RestartAndReplayTest {
             LedgerClient client = client(second);
             assertThat(client.get("/api/portfolio").json()).as("read models survive the restart").isEqualTo(beforeRestart);
             assertThat(client.post("/api/initiatives", """
-                    {"title":"Initiativ 4","unitId":"%s","reason":"r"}""".formatted(unitId)).status()).isEqualTo(201);
+                    {"title":"Initiativ 4","unitId":"%s","origin":"PARTNER_OFFER","partnerName":"Medtech-företag","processModel":"generic-stage-gate","reason":"r"}""".formatted(unitId)).status()).isEqualTo(201);
             JsonNode live = client.await("/api/portfolio", r -> r.json().get("initiativeCount").asInt() == 4).json();
             JsonNode unit = client.await("/api/organisation-units/" + unitId, r -> r.status() == 200).json();
             assertThat(unit.get("names")).hasSize(2);
@@ -78,7 +78,7 @@ class RestartAndReplayTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(InnovationLedgerApplication.class)
-                .run("--server.port=0", "--ledger.data-dir=" + data);
+                .run("--server.port=0", "--ledger.demo=false", "--ledger.data-dir=" + data);
     }
 
     private static LedgerClient client(ConfigurableApplicationContext context) {

@@ -18,7 +18,7 @@ import java.util.Map;
 class LedgerCorrelationData implements CorrelationDataProvider {
 
     private static final List<String> INHERITED = List.of(LedgerMetadata.PRINCIPAL, LedgerMetadata.ROLE,
-            LedgerMetadata.TENANT, LedgerMetadata.REASON, LedgerMetadata.DOCUMENT_REF);
+            LedgerMetadata.TENANT, LedgerMetadata.REASON, LedgerMetadata.DOCUMENT_REF, LedgerMetadata.DEMO);
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {

@@ -7,7 +7,10 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.innovationledger.command.organisation.OrganisationUnitDirectory.KnownUnit;
 import org.innovationledger.kernel.common.TenantId;
 import org.innovationledger.kernel.initiative.InitiativeId;
+import org.innovationledger.kernel.initiative.InitiativeOrigin;
 import org.innovationledger.kernel.initiative.InitiativeRegistered;
+import org.innovationledger.kernel.process.BuiltInProcessModels;
+import org.innovationledger.kernel.process.CaseType;
 import org.innovationledger.kernel.organisation.OrganisationUnitId;
 import org.innovationledger.kernel.organisation.OrganisationUnitKind;
 import org.innovationledger.kernel.organisation.OrganisationUnitRegistered;
@@ -89,7 +92,8 @@ class EventSourcedOrganisationUnitDirectoryTest {
         String id = "ini-shared-id";
         eventStore.publish(new GenericDomainEventMessage<>("Initiative", id, 0,
                 new InitiativeRegistered(InitiativeId.of(id), STOCKHOLM, "AI-triage", null,
-                        OrganisationUnitId.of("unit-karolinska"))));
+                        OrganisationUnitId.of("unit-karolinska"), InitiativeOrigin.PARTNER_OFFER, null, "Medtech AB",
+                        CaseType.INNOVATION, BuiltInProcessModels.GENERIC_STAGE_GATE, "NEED")));
 
         assertThat(directory.find(OrganisationUnitId.of(id))).isEmpty();
     }

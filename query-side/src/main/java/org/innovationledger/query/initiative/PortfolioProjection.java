@@ -7,40 +7,47 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.queryhandling.QueryHandler;
 import org.innovationledger.kernel.common.LedgerMetadata;
 import org.innovationledger.kernel.common.TenantId;
-import org.innovationledger.kernel.initiative.FindInitiative;
-import org.innovationledger.kernel.initiative.FindPortfolioOverview;
+import org.innovationledger.kernel.initiative.BarrierAddressed;
+import org.innovationledger.kernel.initiative.BarrierCircumvented;
+import org.innovationledger.kernel.initiative.BarrierObserved;
+import org.innovationledger.kernel.initiative.CareUnitAnchoringRecorded;
+import org.innovationledger.kernel.initiative.GateDecisionRecorded;
+import org.innovationledger.kernel.initiative.InitiativeClassified;
+import org.innovationledger.kernel.initiative.InitiativeClosed;
 import org.innovationledger.kernel.initiative.InitiativeId;
+import org.innovationledger.kernel.initiative.InitiativeImplemented;
 import org.innovationledger.kernel.initiative.InitiativeRegistered;
-import org.innovationledger.kernel.initiative.InitiativeView;
-import org.innovationledger.kernel.initiative.PortfolioOverview;
-import org.innovationledger.kernel.organisation.OrganisationUnitId;
+import org.innovationledger.kernel.initiative.InitiativeRoleAssigned;
+import org.innovationledger.kernel.initiative.InitiativeSpread;
+import org.innovationledger.kernel.initiative.NeedsAndCostBaselineRecorded;
+import org.innovationledger.kernel.initiative.PilotCompleted;
+import org.innovationledger.kernel.initiative.PilotStarted;
+import org.innovationledger.kernel.initiative.ResultsPublished;
+import org.innovationledger.kernel.initiative.ValueAnalysisCompleted;
 import org.innovationledger.kernel.organisation.OrganisationUnitRegistered;
 import org.innovationledger.kernel.organisation.OrganisationUnitRenamed;
+import org.innovationledger.kernel.process.EntryRequirement;
+import org.innovationledger.kernel.process.ProcessModelDefined;
+import org.innovationledger.kernel.process.ProcessModelDefinition;
+import org.innovationledger.kernel.process.ProcessModelRef;
+import org.innovationledger.kernel.process.ProcessModelRevised;
 import org.innovationledger.query.infra.EventPosition;
 import org.innovationledger.query.organisation.UnitNames;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
 
 /**
- * The portfolio overview: every initiative of a tenant with its owning unit, and counts per unit.
- * Idempotent by event position; counts are derived from the initiative documents, never incremented.
+ * The portfolio: one document per initiative with everything the overview filters and counts by, and the
+ * detail view shows. Every initiative event moves the document's version, so the detail's ETag is the
+ * aggregate's. Idempotent by event position; counts are derived from the documents at query time
+ * ({@link PortfolioQueries}), never incremented.
  */
 @Component
 @ProcessingGroup(PortfolioProjection.GROUP)
@@ -49,11 +56,11 @@ class PortfolioProjection {
     static final String GROUP = "portfolio";
 
     private final MongoTemplate mongo;
-    private final Clock clock;
+    private final PhaseCatalogue phases;
 
-    PortfolioProjection(MongoTemplate mongo, Clock clock) {
+    PortfolioProjection(MongoTemplate mongo, PhaseCatalogue phases) {
         this.mongo = mongo;
-        this.clock = clock;
+        this.phases = phases;
     }
 
     @EventHandler
@@ -75,12 +82,127 @@ class PortfolioProjection {
     }
 
     @EventHandler
+    void on(ProcessModelDefined event, TrackingToken token) {
+        keepModel(new ProcessModelRef(event.modelId(), event.version()), event.tenant().value(), event.definition(),
+                token);
+    }
+
+    @EventHandler
+    void on(ProcessModelRevised event, @MetaDataValue(LedgerMetadata.TENANT) String tenant, TrackingToken token) {
+        keepModel(new ProcessModelRef(event.modelId(), event.version()), tenant, event.definition(), token);
+    }
+
+    /** A model version never changes: the first copy is the copy. */
+    private void keepModel(ProcessModelRef ref, String tenant, ProcessModelDefinition definition, TrackingToken token) {
+        if (mongo.findById(ref.toString(), PortfolioProcessModelDocument.class) == null) {
+            mongo.insert(PortfolioProcessModelDocument.of(ref, tenant, definition, EventPosition.of(token)));
+        }
+    }
+
+    @EventHandler
     void on(InitiativeRegistered event, @SequenceNumber long version, @Timestamp Instant at,
             @MetaDataValue(LedgerMetadata.PRINCIPAL) String principal, TrackingToken token) {
-        if (mongo.findById(event.initiativeId().value(), InitiativeDocument.class) == null) {
-            mongo.insert(new InitiativeDocument(event.initiativeId().value(), event.tenant().value(), event.title(),
-                    event.description(), event.unitId().value(), at.toString(), principal, version,
-                    EventPosition.of(token)));
+        if (mongo.findById(event.initiativeId().value(), InitiativeDocument.class) != null) {
+            return; // applied before: a registration is the first event of its initiative
+        }
+        InitiativeDocument.Registration registration = new InitiativeDocument.Registration(event.title(),
+                event.description(), event.unitId().value(), event.origin(),
+                event.needId() == null ? null : event.needId().value(), event.partnerName(), event.caseType(),
+                event.processModel().id().value(), event.processModel().version(), at.toString(), principal);
+        InitiativeProgress progress = InitiativeProgress.startedIn(event.phase(),
+                phases.phase(event.tenant(), event.processModel(), event.phase()));
+        mongo.insert(new InitiativeDocument(event.initiativeId().value(), event.tenant().value(), registration,
+                progress, InitiativeDocument.Classification.NONE, List.of(), InitiativeDocument.OnRecord.NOTHING,
+                InitiativeDelivery.NOTHING, version, EventPosition.of(token)));
+    }
+
+    @EventHandler
+    void on(InitiativeClassified event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, i -> i.with(InitiativeDocument.Classification.of(event)));
+    }
+
+    @EventHandler
+    void on(InitiativeRoleAssigned event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, i -> i.with(event));
+    }
+
+    @EventHandler
+    void on(CareUnitAnchoringRecorded event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token,
+                i -> i.with(i.onRecord().with(EntryRequirement.CARE_UNIT_ANCHORING)));
+    }
+
+    @EventHandler
+    void on(NeedsAndCostBaselineRecorded event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token,
+                i -> i.with(i.onRecord().with(EntryRequirement.NEEDS_AND_COST_BASELINE)));
+    }
+
+    @EventHandler
+    void on(ValueAnalysisCompleted event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, i -> i.with(i.onRecord().valued(event.economicValue())));
+    }
+
+    @EventHandler
+    void on(GateDecisionRecorded event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, i -> i.with(i.progress().decided(event,
+                phases.phase(TenantId.of(i.tenant()), i.registration().processModel(), event.toPhase()))));
+    }
+
+    @EventHandler
+    void on(PilotStarted event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, i -> i.with(i.delivery().started(event)));
+    }
+
+    @EventHandler
+    void on(PilotCompleted event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, i -> i.with(i.delivery().completed(event)));
+    }
+
+    @EventHandler
+    void on(InitiativeImplemented event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, i -> i.with(i.delivery().implemented(event)));
+    }
+
+    @EventHandler
+    void on(InitiativeSpread event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, i -> i.with(i.delivery().spread(event)));
+    }
+
+    @EventHandler
+    void on(ResultsPublished event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, i -> i.with(i.delivery().published(event)));
+    }
+
+    @EventHandler
+    void on(InitiativeClosed event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, i -> i.with(i.progress().closed(event)));
+    }
+
+    // Barriers are the heat map's business; here they only move the version the detail's ETag shows.
+
+    @EventHandler
+    void on(BarrierObserved event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, UnaryOperator.identity());
+    }
+
+    @EventHandler
+    void on(BarrierAddressed event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, UnaryOperator.identity());
+    }
+
+    @EventHandler
+    void on(BarrierCircumvented event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, UnaryOperator.identity());
+    }
+
+    /** Applies an event to its initiative unless the document already reflects it or a later event. */
+    private void update(InitiativeId initiativeId, long version, TrackingToken token,
+                        UnaryOperator<InitiativeDocument> change) {
+        long position = EventPosition.of(token);
+        InitiativeDocument initiative = mongo.findById(initiativeId.value(), InitiativeDocument.class);
+        if (initiative != null && initiative.position() < position) {
+            mongo.save(change.apply(initiative).at(version, position));
         }
     }
 
@@ -88,51 +210,6 @@ class PortfolioProjection {
     void reset() {
         mongo.remove(new Query(), InitiativeDocument.class);
         mongo.remove(new Query(), PortfolioUnitDocument.class);
-    }
-
-    @QueryHandler
-    Optional<InitiativeView> handle(FindInitiative query) {
-        return Optional.ofNullable(mongo.findById(query.initiativeId().value(), InitiativeDocument.class))
-                .filter(initiative -> initiative.tenant().equals(query.tenant().value()))
-                .map(initiative -> toView(initiative, this::unitNameToday));
-    }
-
-    @QueryHandler
-    PortfolioOverview handle(FindPortfolioOverview query) {
-        Criteria criteria = Criteria.where("tenant").is(query.tenant().value());
-        if (query.unitId() != null) {
-            criteria = criteria.and("unitId").is(query.unitId().value());
-        }
-        List<InitiativeDocument> initiatives =
-                mongo.find(Query.query(criteria).with(Sort.by("position")), InitiativeDocument.class);
-        List<PortfolioUnitDocument> units =
-                mongo.find(Query.query(Criteria.where("tenant").is(query.tenant().value())), PortfolioUnitDocument.class);
-        LocalDate today = LocalDate.now(clock);
-        Map<String, String> names = units.stream().collect(Collectors.toMap(PortfolioUnitDocument::id, u -> u.names().on(today)));
-        List<InitiativeView> views = initiatives.stream().map(i -> toView(i, names::get)).toList();
-        Map<String, Long> counts = initiatives.stream()
-                .collect(Collectors.groupingBy(InitiativeDocument::unitId, LinkedHashMap::new, Collectors.counting()));
-        List<PortfolioOverview.UnitCount> byUnit = counts.entrySet().stream()
-                .map(e -> new PortfolioOverview.UnitCount(OrganisationUnitId.of(e.getKey()), names.get(e.getKey()),
-                        e.getValue().intValue()))
-                .sorted(Comparator.comparing(PortfolioOverview.UnitCount::initiatives).reversed()
-                        .thenComparing(c -> String.valueOf(c.unitName())))
-                .toList();
-        // unit names are part of the overview, so their renames count towards the position it reflects
-        long position = Math.max(initiatives.stream().mapToLong(InitiativeDocument::position).max().orElse(0),
-                units.stream().mapToLong(PortfolioUnitDocument::position).max().orElse(0));
-        return new PortfolioOverview(query.tenant(), views.size(), byUnit, views, position);
-    }
-
-    private String unitNameToday(String unitId) {
-        PortfolioUnitDocument unit = mongo.findById(unitId, PortfolioUnitDocument.class);
-        return unit == null ? null : unit.names().on(LocalDate.now(clock));
-    }
-
-    private static InitiativeView toView(InitiativeDocument initiative, Function<String, String> unitName) {
-        return new InitiativeView(InitiativeId.of(initiative.id()), TenantId.of(initiative.tenant()),
-                initiative.title(), initiative.description(), OrganisationUnitId.of(initiative.unitId()),
-                unitName.apply(initiative.unitId()), Instant.parse(initiative.registeredAt()), initiative.registeredBy(),
-                initiative.version(), initiative.position());
+        mongo.remove(new Query(), PortfolioProcessModelDocument.class);
     }
 }

@@ -1,16 +1,22 @@
 package org.innovationledger.query.initiative;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.innovationledger.kernel.initiative.FindInitiative;
+import org.innovationledger.kernel.initiative.FindInitiativeTimeline;
 import org.innovationledger.kernel.initiative.FindPortfolioOverview;
 import org.innovationledger.kernel.initiative.InitiativeId;
+import org.innovationledger.kernel.initiative.InitiativeStatus;
+import org.innovationledger.kernel.initiative.InitiativeTimeline;
 import org.innovationledger.kernel.initiative.InitiativeView;
 import org.innovationledger.kernel.initiative.PortfolioOverview;
+import org.innovationledger.kernel.mission.MissionId;
 import org.innovationledger.kernel.organisation.OrganisationUnitId;
+import org.innovationledger.kernel.process.PhaseStage;
 import org.innovationledger.query.infra.Etags;
 import org.innovationledger.query.infra.NotFoundException;
 import org.innovationledger.query.infra.RequestTenant;
@@ -34,15 +40,38 @@ class PortfolioQueryController {
     }
 
     @GetMapping("/api/portfolio")
-    @Operation(summary = "The portfolio overview: initiatives and counts per owning unit")
-    PortfolioOverview overview(@RequestParam(required = false) String unitId, HttpServletRequest request) {
-        OrganisationUnitId unit = unitId == null ? null : OrganisationUnitId.of(unitId);
-        return queries.query(new FindPortfolioOverview(tenant.of(request), unit),
-                ResponseTypes.instanceOf(PortfolioOverview.class)).join();
+    @Operation(summary = "The portfolio overview: one page of initiatives, with counts over all that match",
+            description = "Filters combine with AND. Counts (per unit, stage funnel, phase, mission, strategy area,"
+                    + " testbed, partner, status; pilots running vs in operation) cover every matching initiative,"
+                    + " not only the page.")
+    PortfolioOverview overview(
+            @Parameter(description = "owning unit") @RequestParam(required = false) String unitId,
+            @Parameter(description = "phase code, e.g. STEG_4") @RequestParam(required = false) String phase,
+            @Parameter(description = "phase stage, e.g. TEST") @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String missionId,
+            @RequestParam(required = false) String strategyArea,
+            @RequestParam(required = false) String testbedUnitId,
+            @RequestParam(required = false) String partnerName,
+            @Parameter(description = "OPEN, ENDED_BY_DECISION or CLOSED") @RequestParam(required = false) String status,
+            @Parameter(description = "zero-based") @RequestParam(required = false) String page,
+            @Parameter(description = "1 to 200, default 50") @RequestParam(required = false) String size,
+            @Parameter(description = "title, registeredAt (default) or lastDecisionOn, optionally ',desc'")
+            @RequestParam(required = false) String sort,
+            HttpServletRequest request) {
+        QueryParams.Order order = QueryParams.Order.of(sort);
+        FindPortfolioOverview query = new FindPortfolioOverview(tenant.of(request),
+                QueryParams.id(unitId, OrganisationUnitId::of), phase,
+                QueryParams.enumValue("stage", stage, PhaseStage.class), QueryParams.id(missionId, MissionId::of),
+                strategyArea, QueryParams.id(testbedUnitId, OrganisationUnitId::of), partnerName,
+                QueryParams.enumValue("status", status, InitiativeStatus.class),
+                QueryParams.integer("page", page, 0),
+                QueryParams.integer("size", size, FindPortfolioOverview.DEFAULT_SIZE),
+                order.sort(), order.descending());
+        return queries.query(query, ResponseTypes.instanceOf(PortfolioOverview.class)).join();
     }
 
     @GetMapping("/api/initiatives/{initiativeId}")
-    @Operation(summary = "One initiative; the ETag is its version")
+    @Operation(summary = "One initiative with everything on record about it; the ETag is its version")
     ResponseEntity<InitiativeView> one(@PathVariable String initiativeId, HttpServletRequest request,
                                        WebRequest web) {
         InitiativeId id = InitiativeId.of(initiativeId);
@@ -50,5 +79,14 @@ class PortfolioQueryController {
                         ResponseTypes.optionalInstanceOf(InitiativeView.class)).join()
                 .orElseThrow(() -> new NotFoundException("initiative", id));
         return Etags.versioned(web, initiative.version(), initiative);
+    }
+
+    @GetMapping("/api/initiatives/{initiativeId}/timeline")
+    @Operation(summary = "Every event of one initiative in order, with who, when, why and what")
+    InitiativeTimeline timeline(@PathVariable String initiativeId, HttpServletRequest request) {
+        InitiativeId id = InitiativeId.of(initiativeId);
+        return queries.query(new FindInitiativeTimeline(tenant.of(request), id),
+                        ResponseTypes.optionalInstanceOf(InitiativeTimeline.class)).join()
+                .orElseThrow(() -> new NotFoundException("initiative", id));
     }
 }

@@ -2,6 +2,9 @@ package org.innovationledger.kernel.initiative;
 
 import org.innovationledger.kernel.common.TenantId;
 
-/** Answers an {@link InitiativeView}, or nothing when the initiative is unknown in the tenant. */
+/**
+ * Answers an {@link InitiativeView} with everything on record about the initiative, or nothing when it is unknown
+ * in the tenant. Its history is {@link FindInitiativeTimeline}'s.
+ */
 public record FindInitiative(TenantId tenant, InitiativeId initiativeId) {
 }

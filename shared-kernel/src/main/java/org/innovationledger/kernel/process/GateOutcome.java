@@ -33,8 +33,11 @@ public enum GateOutcome {
     /** Joint commercialisation. */
     COMMERCIALISE;
 
-    /** Outcomes that take the case forward; a proceeding decision despite negative economic value is strategic. */
+    /**
+     * Outcomes that invest further in the case; going ahead despite a negative economic value is strategic.
+     * Adjusting, ending and referring the case elsewhere do not.
+     */
     public boolean goesAhead() {
-        return this != ADJUST && this != DISCONTINUE;
+        return this != ADJUST && this != DISCONTINUE && this != REFER;
     }
 }

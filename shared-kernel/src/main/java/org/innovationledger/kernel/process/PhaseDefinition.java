@@ -19,6 +19,6 @@ public record PhaseDefinition(String code, String name, PhaseStage stage, Set<En
         Texts.identifier(code, "phase code");
         name = Texts.required(name, "phase name", 200);
         Objects.requireNonNull(stage, "phase stage is required");
-        entryRequirements = entryRequirements == null ? Set.of() : Set.copyOf(entryRequirements);
+        entryRequirements = EnumSets.ordered(entryRequirements, EntryRequirement.class);
     }
 }

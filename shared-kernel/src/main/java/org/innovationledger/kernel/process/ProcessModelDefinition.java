@@ -34,7 +34,7 @@ public record ProcessModelDefinition(String name,
         }
         phases = List.copyOf(phases);
         gates = gates == null ? List.of() : List.copyOf(gates);
-        excludedCaseTypes = excludedCaseTypes == null ? Set.of() : Set.copyOf(excludedCaseTypes);
+        excludedCaseTypes = EnumSets.ordered(excludedCaseTypes, CaseType.class);
         Set<String> codes = phases.stream().map(PhaseDefinition::code).collect(Collectors.toSet());
         if (codes.size() != phases.size()) {
             throw new IllegalArgumentException("phase codes must be unique");

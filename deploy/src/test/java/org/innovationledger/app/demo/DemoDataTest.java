@@ -1,0 +1,247 @@
+package org.innovationledger.app.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.innovationledger.kernel.common.LedgerMetadata;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The all-in-one application with {@code ledger.demo=true} on a fresh data folder: the demo portfolio is loaded
+ * through the command path, every event says it is demo data and the read side shows it. ({@link DemoRestartTest}
+ * starts the application twice on one folder.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoDataTest {
+
+    static final Path DATA = createDataDir();
+
+    /** Initiatives each region's demo registers. */
+    static final Map<String, Integer> INITIATIVES = new LinkedHashMap<>();
+
+    static {
+        INITIATIVES.put("region-stockholm", 27);
+        INITIATIVES.put("region-vastra-gotaland", 5);
+        INITIATIVES.put("region-vasterbotten", 8);
+        INITIATIVES.put("region-hovedstaden", 8);
+    }
+
+    /** Personal names and phone numbers the sources contain; none may reach the ledger. */
+    private static final Pattern PERSONAL = Pattern.compile("\\b(Örjan|Norberg|Elham|Pourazar|Grönborg|Lefevre"
+            + "|Skjöldebrand|Anna|Tilde|Katja|Henrik|Sami|Erik|Clara|Rikke|Sara|Jonas|Micael)\\b"
+            + "|\\b0\\d{2}-\\d{3} ?\\d{2} ?\\d{2}\\b|\\b0\\d{2}-\\d{7}\\b");
+
+    @DynamicPropertySource
+    static void demoOnAFreshFolder(DynamicPropertyRegistry registry) {
+        registry.add("ledger.data-dir", DATA::toString);
+        registry.add("ledger.demo", () -> "true");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoLoader loader;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    @Order(1)
+    void theDemoIsLoadedAtStartUp() {
+        DemoLoader.Result result = loader.result();
+        assertThat(result.outcome()).as(String.valueOf(result)).isEqualTo(DemoLoader.Outcome.LOADED);
+        assertThat(result.commandsByTenant()).containsOnlyKeys(INITIATIVES.keySet());
+        assertThat(result.commandsByTenant().values()).allSatisfy(sent -> assertThat(sent).isPositive());
+    }
+
+    @Test
+    @Order(2)
+    void everyRegionsPortfolioShowsItsInitiatives() {
+        awaitReadSideCaughtUp();
+        for (Map.Entry<String, Integer> region : INITIATIVES.entrySet()) {
+            JsonNode overview = client(region.getKey()).await("/api/portfolio?size=200",
+                    r -> r.status() == 200 && r.json().get("total").asInt() == region.getValue()).json();
+            assertThat(overview.get("initiatives")).as(region.getKey()).hasSize(region.getValue());
+            assertThat(overview.get("initiatives").findValuesAsText("registeredBy")).as(region.getKey())
+                    .containsOnly(DemoCommands.PRINCIPAL);
+        }
+
+        JsonNode stockholm = portfolio("region-stockholm");
+        assertThat(titles(stockholm)).contains("IVA-dagboken", "Alltid Öppet",
+                "Införande av 3-dimensionella datortomografibilder kliniskt", "Platsoberoende mobila vårdlösningar/5G",
+                "Augmented Reality in Surgical Navigation", "En väg in – företagens väg in till Region Stockholm");
+        assertThat(stockholm.get("pilots").asInt()).as("the heart-failure pilot at Södertälje runs").isEqualTo(1);
+        assertThat(stockholm.get("inOperation").asInt()).as("introductions reported for 2021").isEqualTo(7);
+        assertThat(count(stockholm, "byStatus", "status", "CLOSED")).as("I-AID ended in 2020").isEqualTo(1);
+
+        JsonNode vgr = portfolio("region-vastra-gotaland");
+        assertThat(titles(vgr)).containsExactlyInAnyOrder("Pilot 1: Höftartros – koll på läget",
+                "Pilot 2: Aktiv väntan", "Pilot 3: Bättre flyt", "Pilot 4: Mer hållbara medicintekniska produkter",
+                "Pilot 5: Framtidens rehabilitering inom reumatologi");
+        assertThat(count(vgr, "byStatus", "status", "CLOSED")).as("all five pilots were carried out").isEqualTo(5);
+
+        JsonNode vasterbotten = portfolio("region-vasterbotten");
+        assertThat(count(vasterbotten, "byStatus", "status", "ENDED_BY_DECISION")).as("one case failed fast")
+                .isEqualTo(1);
+        assertThat(count(vasterbotten, "byPartner", "value", "Getinge")).isEqualTo(1);
+        assertThat(vasterbotten.get("inOperation").asInt()).as("FETT-B, voice dictation, focused ultrasound")
+                .isEqualTo(3);
+        assertThat(vasterbotten.get("byTestbed").findValuesAsText("unitName")).contains(
+                "Medicinsk akutvårdsavdelning (Mava)", "Bjurholms hälsocentral", "Idun – allmäntandvårdsklinik, Umeå");
+
+        JsonNode hovedstaden = portfolio("region-hovedstaden");
+        assertThat(hovedstaden.get("byMission")).as("every mission has initiatives").hasSize(3);
+        assertThat(count(hovedstaden, "byMission", "missionId", "mission-demo-hovedstaden-3"))
+                .as("BETAHealth serves missions 1 and 3").isEqualTo(2);
+    }
+
+    @Test
+    @Order(3)
+    void hovedstadenHasItsThreeMissions() {
+        JsonNode missions = client("region-hovedstaden").await("/api/missions",
+                r -> r.status() == 200 && r.json().size() == 3).json();
+        assertThat(missions.findValuesAsText("title")).containsExactly(
+                "Sundhed, hvor du er – Mere liv, mindre sygdom", "En bæredygtig og attraktiv arbejdsplads",
+                "Når du bliver syg – Personlig diagnostik og medicin");
+        assertThat(missions.get(0).get("ambition").asText()).startsWith("Borgeren oplever et sundhedsvæsen");
+        assertThat(missions.get(0).get("challenge").asText()).contains("Mange kronikere");
+        assertThat(missions.get(0).get("programmeAreas")).hasSize(6);
+        assertThat(missions.get(1).get("programmeAreas").get(0).asText()).isEqualTo("Afvikling – fjern det unødige");
+        assertThat(client("region-stockholm").get("/api/missions").json()).as("missions stay in their tenant")
+                .isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void everyStoredEventIsDemoDataFromTheLoader() {
+        long stored = storedEvents();
+        List<TrackedEventMessage<?>> events = allEvents(stored);
+        assertThat(events).hasSize((int) stored);
+        Set<String> tenants = new TreeSet<>();
+        List<String> personal = new ArrayList<>();
+        for (TrackedEventMessage<?> event : events) {
+            MetaData metaData = event.getMetaData();
+            assertThat(metaData).as(event.getPayloadType().getSimpleName())
+                    .containsEntry(LedgerMetadata.DEMO, "true")
+                    .containsEntry(LedgerMetadata.PRINCIPAL, DemoCommands.PRINCIPAL)
+                    .containsEntry(LedgerMetadata.ROLE, DemoCommands.ROLE)
+                    .containsKeys(LedgerMetadata.REASON, LedgerMetadata.DOCUMENT_REF, LedgerMetadata.CORRELATION_ID,
+                            LedgerMetadata.CAUSATION_ID);
+            assertThat(String.valueOf(metaData.get(LedgerMetadata.REASON))).startsWith("Demo: ");
+            tenants.add(String.valueOf(metaData.get(LedgerMetadata.TENANT)));
+            String text = event.getPayload() + " " + metaData;
+            if (PERSONAL.matcher(text).find()) {
+                personal.add(text);
+            }
+        }
+        assertThat(tenants).containsExactlyInAnyOrderElementsOf(INITIATIVES.keySet());
+        assertThat(personal).as("no personal names or phone numbers from the sources").isEmpty();
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("select count(*) from DomainEventEntry", Long.class);
+    }
+
+    private List<TrackedEventMessage<?>> allEvents(long expected) {
+        List<TrackedEventMessage<?>> events = new ArrayList<>();
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            while (events.size() < expected && stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
+                events.add(stream.nextAvailable());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return events;
+    }
+
+    /** Every tracking processor (every read model) has handled the last stored event. */
+    private void awaitReadSideCaughtUp() {
+        long head = eventStore.createHeadToken().position().orElseThrow();
+        long deadline = System.currentTimeMillis() + 60_000;
+        List<String> behind;
+        do {
+            behind = processing.eventProcessors().values().stream()
+                    .filter(StreamingEventProcessor.class::isInstance)
+                    .map(StreamingEventProcessor.class::cast)
+                    .filter(processor -> processor.processingStatus().values().stream()
+                            .noneMatch(status -> status.getTrackingToken() != null
+                                    && status.getTrackingToken().position().orElse(-1) >= head))
+                    .map(StreamingEventProcessor::getName)
+                    .toList();
+            if (behind.isEmpty()) {
+                return;
+            }
+            sleep();
+        } while (System.currentTimeMillis() < deadline);
+        throw new AssertionError("read models did not reach position " + head + ": " + behind);
+    }
+
+    private JsonNode portfolio(String tenant) {
+        return client(tenant).get("/api/portfolio?size=200").json();
+    }
+
+    private DemoClient client(String tenant) {
+        return new DemoClient("http://127.0.0.1:" + port, tenant);
+    }
+
+    private static List<String> titles(JsonNode overview) {
+        return StreamSupport.stream(overview.get("initiatives").spliterator(), false)
+                .map(initiative -> initiative.get("title").asText()).toList();
+    }
+
+    /** The count of the group whose {@code key} is {@code value}, 0 when there is none. */
+    private static int count(JsonNode overview, String groups, String key, String value) {
+        return StreamSupport.stream(overview.get(groups).spliterator(), false)
+                .filter(group -> value.equals(group.path(key).asText()))
+                .mapToInt(group -> group.get("initiatives").asInt()).findFirst().orElse(0);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Path createDataDir() {
+        try {
+            return Files.createTempDirectory("ledger-demo-test");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.innovationledger.kernel.initiative;
+
+import java.util.Objects;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.innovationledger.kernel.common.Texts;
+
+/** Records how a barrier was worked around instead of removed. */
+public record CircumventBarrier(@TargetAggregateIdentifier InitiativeId initiativeId,
+                                String barrierId,
+                                String workaround) {
+
+    public CircumventBarrier {
+        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.identifier(barrierId, "barrierId");
+        workaround = Texts.required(workaround, "workaround", 5000);
+    }
+}

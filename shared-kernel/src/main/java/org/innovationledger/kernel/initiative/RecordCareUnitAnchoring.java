@@ -1,0 +1,19 @@
+package org.innovationledger.kernel.initiative;
+
+import java.util.Objects;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.innovationledger.kernel.common.Texts;
+import org.innovationledger.kernel.organisation.OrganisationUnitId;
+
+/** Records that the idea is anchored with the care unit, and its value potential (VLL STEG 1). */
+public record RecordCareUnitAnchoring(@TargetAggregateIdentifier InitiativeId initiativeId,
+                                      OrganisationUnitId careUnitId,
+                                      String valuePotential,
+                                      Long expectedVersion) {
+
+    public RecordCareUnitAnchoring {
+        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Objects.requireNonNull(careUnitId, "careUnitId is required");
+        valuePotential = Texts.required(valuePotential, "valuePotential", 5000);
+    }
+}

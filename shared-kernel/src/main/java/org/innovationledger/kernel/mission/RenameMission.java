@@ -1,0 +1,21 @@
+package org.innovationledger.kernel.mission;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.innovationledger.kernel.common.Texts;
+
+import java.util.Objects;
+
+/**
+ * Gives a mission a new title; the former titles stay on record (earlier reports replay with them).
+ *
+ * @param expectedVersion the version the caller last saw (HTTP If-Match); null to skip the check
+ */
+public record RenameMission(@TargetAggregateIdentifier MissionId missionId,
+                            String newTitle,
+                            Long expectedVersion) {
+
+    public RenameMission {
+        Objects.requireNonNull(missionId, "missionId is required");
+        newTitle = Texts.required(newTitle, "newTitle", 300);
+    }
+}

@@ -1,0 +1,23 @@
+package org.innovationledger.kernel.need;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.innovationledger.kernel.organisation.OrganisationUnitId;
+
+import java.util.Objects;
+
+/**
+ * Makes one of the tenant's units the need's owner (behovsägare): ideas stall when nobody owns them.
+ *
+ * @param expectedVersion the version the caller last saw (HTTP If-Match); null to skip the check
+ */
+public record AssignNeedOwner(@TargetAggregateIdentifier NeedId needId,
+                              OrganisationUnitId ownerUnitId,
+                              Long expectedVersion) {
+
+    public AssignNeedOwner {
+        Objects.requireNonNull(needId, "needId is required");
+        if (ownerUnitId == null) {
+            throw new IllegalArgumentException("ownerUnitId is required");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.innovationledger.kernel.need;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.innovationledger.kernel.common.Texts;
+
+import java.util.Objects;
+
+/**
+ * Closes a need by referring it to another process, e.g. procurement, research or the region's ordinary
+ * improvement work.
+ *
+ * @param referredTo the process or body it goes to
+ * @param expectedVersion the version the caller last saw (HTTP If-Match); null to skip the check
+ */
+public record ReferNeed(@TargetAggregateIdentifier NeedId needId,
+                        String referredTo,
+                        String note,
+                        Long expectedVersion) {
+
+    public ReferNeed {
+        Objects.requireNonNull(needId, "needId is required");
+        referredTo = Texts.required(referredTo, "referredTo", 300);
+        note = Texts.optional(note, "note", 2000);
+    }
+}
