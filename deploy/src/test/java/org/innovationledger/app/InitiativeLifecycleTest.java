@@ -142,6 +142,18 @@ class InitiativeLifecycleTest {
         assertThat(fail.get("gate").asText()).isEqualTo("G1");
         assertThat(fail.get("toPhase").isNull()).isTrue();
         assertThat(fail.get("partyPositions")).hasSize(2);
+
+        // registered by mistake: corrected by a compensating event, the decision stays on record as retracted
+        String decisionId = fail.get("decisionId").asText();
+        ok(api.post("/api/initiatives/" + id + "/gate-decisions/" + decisionId + "/retraction", """
+                {"reason":"Beslutet registrerades på fel ärende","documentRef":"RV 2019-0108"}"""));
+        JsonNode reopened = api.await("/api/initiatives/" + id,
+                r -> "OPEN".equals(r.json().path("status").asText())).json();
+        assertThat(reopened.get("phase").asText()).isEqualTo("STEG_1");
+        JsonNode retracted = api.await("/api/gate-decisions?initiativeId=" + id + "&outcome=DISCONTINUE",
+                r -> r.json().get("entries").get(0).get("retracted").asBoolean()).json().get("entries").get(0);
+        assertThat(retracted.get("retractionReason").asText()).isEqualTo("Beslutet registrerades på fel ärende");
+        ok(api.post("/api/initiatives/" + id + "/gate-decisions", joint("G1", "PROCEED")));
     }
 
     @Test

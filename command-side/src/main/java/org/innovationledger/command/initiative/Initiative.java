@@ -20,6 +20,8 @@ import org.innovationledger.kernel.process.PhaseStage;
 import org.innovationledger.kernel.process.ProcessModelDefinition;
 import org.innovationledger.kernel.process.ProcessModelRef;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,6 +55,13 @@ public class Initiative {
     private final Set<String> runningPilots = new HashSet<>();
     private final Set<String> allPilots = new HashSet<>();
     private int decisions;
+    /** Every decision id ever recorded, retracted or not. */
+    private final Set<String> decisionIds = new HashSet<>();
+    /** The decisions in force (not retracted), latest on top, each with the phase it was taken in. */
+    private final Deque<DecisionInForce> decisionsInForce = new ArrayDeque<>();
+
+    private record DecisionInForce(String decisionId, String fromPhase) {
+    }
 
     protected Initiative() {
         // for Axon: rebuilt from its events
@@ -134,6 +143,33 @@ public class Initiative {
         apply(new GateDecisionRecorded(command.initiativeId(), initiativeId + "-D" + (decisions + 1), gate.code(),
                 command.outcome(), phase, transition.toPhase(), command.decisionBody(), command.partyPositions(),
                 command.rationale(), command.evidenceRefs(), command.decidedOn(), command.strategicDecision()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Corrections are compensating events, never edits: the latest decision in force may be retracted, which
+     * puts the initiative back in the phase the decision was taken in. A decision that ended the initiative may
+     * be retracted too (reopening it); a closed initiative refuses.
+     */
+    @CommandHandler
+    public long handle(RetractGateDecision command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
+        requireSameTenant(caller);
+        requireVersion(command.expectedVersion());
+        if (closed) {
+            throw new RuleViolationException("INITIATIVE_CLOSED", "initiative " + initiativeId
+                    + " is closed: its gate decisions can no longer be retracted");
+        }
+        if (!decisionIds.contains(command.decisionId())) {
+            throw new RuleViolationException("GATE_DECISION_UNKNOWN", "no gate decision " + command.decisionId()
+                    + " on record for initiative " + initiativeId);
+        }
+        DecisionInForce latest = decisionsInForce.peek();
+        if (latest == null || !latest.decisionId().equals(command.decisionId())) {
+            throw new RuleViolationException("GATE_DECISION_NOT_LATEST", "only the latest gate decision in force"
+                    + " may be retracted" + (latest == null ? ", and none is" : ": that is " + latest.decisionId())
+                    + ", not " + command.decisionId());
+        }
+        apply(new GateDecisionRetracted(command.initiativeId(), latest.decisionId(), latest.fromPhase()));
         return AggregateLifecycle.getVersion();
     }
 
@@ -297,8 +333,17 @@ public class Initiative {
     @EventSourcingHandler
     void on(GateDecisionRecorded event) {
         decisions++;
+        decisionIds.add(event.decisionId());
+        decisionsInForce.push(new DecisionInForce(event.decisionId(), event.fromPhase()));
         phase = event.toPhase();
         strategicDecisionOnRecord |= event.strategicDecision() != null;
+    }
+
+    /** The decision counter stays: decision ids are never reused. */
+    @EventSourcingHandler
+    void on(GateDecisionRetracted event) {
+        decisionsInForce.removeIf(d -> d.decisionId().equals(event.decisionId()));
+        phase = event.restoredPhase();
     }
 
     @EventSourcingHandler

@@ -129,6 +129,19 @@ class InitiativeCommandController {
                 r.partyPositions(), r.rationale(), r.evidenceRefs(), r.decidedOn(), r.strategicDecision(), v), ifMatch);
     }
 
+    record RetractionRequest(String reason, String documentRef) implements Justified {
+    }
+
+    @PostMapping("/{id}/gate-decisions/{decisionId}/retraction")
+    @Operation(summary = "Retract a wrongly recorded gate decision: the latest one in force",
+            description = "A compensating event, never an edit: the decision stays in the log marked as retracted and"
+                    + " the initiative returns to the phase it was taken in (reopened if it had ended it).")
+    ResponseEntity<CommandAccepted> retraction(@PathVariable String id, @PathVariable String decisionId,
+                                               @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                               @RequestBody RetractionRequest r) {
+        return change(id, r, v -> new RetractGateDecision(InitiativeId.of(id), decisionId, r.reason(), v), ifMatch);
+    }
+
     record BarrierRequest(BarrierCategory category, SystemLevel level, String description, String measure,
                           String workaround, String reason, String documentRef) implements Justified {
     }

@@ -1725,6 +1725,165 @@ class InitiativeTest {
         }
     }
 
+    // ---------------------------------------------------------------------------------------------- corrections
+
+    /** Corrections are compensating events, never edits: the latest decision in force may be retracted. */
+    @Nested
+    class RetractGateDecisions {
+
+        private static final String WHY = "Fel grind registrerad";
+
+        private RetractGateDecision retract(int n) {
+            return retract(n, null);
+        }
+
+        private RetractGateDecision retract(int n, Long expectedVersion) {
+            return new RetractGateDecision(INITIATIVE, decisionId(n), WHY, expectedVersion);
+        }
+
+        private GateDecisionRetracted retracted(int n, String restoredPhase) {
+            return new GateDecisionRetracted(INITIATIVE, decisionId(n), restoredPhase);
+        }
+
+        @Test
+        void theLatestDecisionIsRetractedBackToThePhaseItWasTakenInAndAnswersTheNewVersion() {
+            fixture.given(stageGateIn("PRE_STUDY"))
+                    .when(retract(2), stockholm())
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(retracted(2, "IDEA"))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void afterARetractionTheGateOfTheRestoredPhaseIsDecidedAgainUnderAFreshDecisionId() {
+            RecordGateDecision command = decide("G2", PROCEED);
+            fixture.given(with(stageGateIn("PRE_STUDY"), retracted(2, "IDEA")))
+                    .when(command, stockholm())
+                    .expectEvents(recorded(command, 3, "IDEA", "PRE_STUDY"))
+                    .expectResultMessagePayload(4L);
+        }
+
+        @Test
+        void afterARetractionTheGateOfTheRetractedDecisionsTargetPhaseIsNotCurrent() {
+            refused(with(stageGateIn("PRE_STUDY"), retracted(2, "IDEA")), decide("G3", PROCEED), "GATE_NOT_CURRENT");
+        }
+
+        @Test
+        void retractionsUnwindOneDecisionAtATime() {
+            fixture.given(with(stageGateIn("PRE_STUDY"), retracted(2, "IDEA")))
+                    .when(retract(1), stockholm())
+                    .expectEvents(retracted(1, "NEED"))
+                    .expectResultMessagePayload(4L);
+        }
+
+        @Test
+        void anAdjustmentIsRetractedIntoTheSamePhase() {
+            fixture.given(registeredUnderStageGate(), new GateDecisionRecorded(INITIATIVE, decisionId(1), "G1", ADJUST,
+                            "NEED", "NEED", "Styrgruppen", List.of(), "Omarbeta", List.of(), DAY, null))
+                    .when(retract(1), stockholm())
+                    .expectEvents(retracted(1, "NEED"));
+        }
+
+        @Test
+        void theDecisionThatEndedTheInitiativeIsRetractedWhichReopensIt() {
+            fixture.given(with(stageGateIn("TEST"), discontinuedAt("G5", "TEST", 5)))
+                    .when(retract(5), stockholm())
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(retracted(5, "TEST"))
+                    .expectResultMessagePayload(6L);
+        }
+
+        @Test
+        void aReopenedInitiativeIsChangeableAgainInTheRestoredPhase() {
+            fixture.given(with(inTestWithOpenBarrierAndRunningPilot(), discontinuedAt("G5", "TEST", 5),
+                            retracted(5, "TEST")))
+                    .when(new StartPilot(INITIATIVE, "pilot-new", TESTBED, DAY), stockholm())
+                    .expectEvents(new PilotStarted(INITIATIVE, "pilot-new", TESTBED, DAY));
+        }
+
+        @Test
+        void anEarlierDecisionIsRefused() {
+            fixture.given(stageGateIn("PRE_STUDY"))
+                    .when(retract(1), stockholm())
+                    .expectException(violatesRule("GATE_DECISION_NOT_LATEST"))
+                    .expectExceptionMessage(containsString(decisionId(2)))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aDecisionRetractedBeforeIsRefused() {
+            refused(with(stageGateIn("PRE_STUDY"), retracted(2, "IDEA")), retract(2), "GATE_DECISION_NOT_LATEST");
+        }
+
+        @Test
+        void whenEveryDecisionIsRetractedNoneIsLatest() {
+            refused(with(stageGateIn("IDEA"), retracted(1, "NEED")), retract(1), "GATE_DECISION_NOT_LATEST");
+        }
+
+        @Test
+        void anUnknownDecisionIsRefused() {
+            refused(stageGateIn("PRE_STUDY"), retract(3), "GATE_DECISION_UNKNOWN");
+            refused(stageGateIn("PRE_STUDY"), new RetractGateDecision(INITIATIVE, "ini-other-D1", WHY, null),
+                    "GATE_DECISION_UNKNOWN");
+        }
+
+        @Test
+        void withoutAnyDecisionThereIsNothingToRetract() {
+            refused(List.of(registeredUnderStageGate()), retract(1), "GATE_DECISION_UNKNOWN");
+        }
+
+        @Test
+        void theCurrentExpectedVersionIsAccepted() {
+            fixture.given(stageGateIn("PRE_STUDY"))
+                    .when(retract(2, 2L), stockholm())
+                    .expectEvents(retracted(2, "IDEA"))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void aStaleExpectedVersionIsRefused() {
+            fixture.given(stageGateIn("PRE_STUDY"))
+                    .when(retract(2, 1L), stockholm())
+                    .expectException(violatesRule("STALE_VERSION", 412))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anotherTenantsInitiativeIsUnknown() {
+            fixture.given(stageGateIn("PRE_STUDY"))
+                    .when(retract(2), metaData(SKANE))
+                    .expectException(violatesRule("INITIATIVE_UNKNOWN", 404))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aClosedInitiativeRefuses() {
+            fixture.given(with(stageGateIn("PRE_STUDY"), closed()))
+                    .when(retract(2), stockholm())
+                    .expectException(violatesRule("INITIATIVE_CLOSED"))
+                    .expectExceptionMessage(containsString("is closed"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anInitiativeClosedAfterTheDecisionThatEndedItRefuses() {
+            refused(with(stageGateIn("TEST"), discontinuedAt("G5", "TEST", 5), closed()), retract(5),
+                    "INITIATIVE_CLOSED");
+        }
+
+        @Test
+        void aRetractionWithoutReasonOrDecisionIsMalformed() {
+            assertThrows(IllegalArgumentException.class, () -> new RetractGateDecision(INITIATIVE, decisionId(1), "  ",
+                    null));
+            assertThrows(IllegalArgumentException.class, () -> new RetractGateDecision(INITIATIVE, decisionId(1), null,
+                    null));
+            assertThrows(IllegalArgumentException.class, () -> new RetractGateDecision(INITIATIVE, " ", WHY, null));
+            assertThrows(NullPointerException.class, () -> new RetractGateDecision(null, decisionId(1), WHY, null));
+            assertEquals("Fel grind registrerad",
+                    new RetractGateDecision(INITIATIVE, decisionId(1), " " + WHY + " ", null).reason());
+        }
+    }
+
     /** Every change to a running initiative; each would be accepted in some phase. */
     static Stream<Named<Object>> changes() {
         return Stream.of(

@@ -10,6 +10,7 @@ import org.innovationledger.kernel.common.LedgerMetadata;
 import org.innovationledger.kernel.initiative.FetchGateDecisionLog;
 import org.innovationledger.kernel.initiative.GateDecisionLog;
 import org.innovationledger.kernel.initiative.GateDecisionRecorded;
+import org.innovationledger.kernel.initiative.GateDecisionRetracted;
 import org.innovationledger.kernel.initiative.InitiativeRegistered;
 import org.innovationledger.query.infra.EventPosition;
 import org.springframework.data.domain.Sort;
@@ -22,7 +23,7 @@ import java.util.List;
 
 /**
  * The gate-decision log: every decision taken at a gate, with who recorded it and on what grounds. A decision
- * is recorded once and never changes: its id makes redelivery harmless.
+ * is recorded once and at most once marked as retracted (it stays in the log): its id makes redelivery harmless.
  */
 @Component
 @ProcessingGroup(GateDecisionLogProjection.GROUP)
@@ -58,7 +59,18 @@ class GateDecisionLogProjection {
                 initiative.title(), event.gate(), event.outcome(), event.fromPhase(), event.toPhase(),
                 event.decisionBody(), list(event.partyPositions()), event.rationale(), list(event.evidenceRefs()),
                 event.decidedOn().toString(), event.strategicDecision(), principal, documentRef, reason,
-                EventPosition.of(token)));
+                EventPosition.of(token), null, null, null));
+    }
+
+    /** A retracted decision stays in the log, marked; a decision is retracted once, so redelivery changes nothing. */
+    @EventHandler
+    void on(GateDecisionRetracted event, @MetaDataValue(LedgerMetadata.REASON) String reason, TrackingToken token) {
+        GateDecisionDocument decision = mongo.findById(event.decisionId(), GateDecisionDocument.class);
+        if (decision == null || decision.isRetracted()
+                || !decision.initiativeId().equals(event.initiativeId().value())) {
+            return;
+        }
+        mongo.save(decision.retract(reason, EventPosition.of(token)));
     }
 
     private static <T> List<T> list(List<T> values) {
@@ -94,10 +106,14 @@ class GateDecisionLogProjection {
         long total = mongo.count(matching, GateDecisionDocument.class);
         GateDecisionDocument latest = mongo.findOne(Query.query(criteria).with(Sort.by(Sort.Order.desc("position")))
                 .limit(1), GateDecisionDocument.class);
+        GateDecisionDocument latestRetracted = mongo.findOne(Query.query(criteria)
+                .addCriteria(Criteria.where("retractedAt").gt(0L))
+                .with(Sort.by(Sort.Order.desc("retractedAt"))).limit(1), GateDecisionDocument.class);
+        long position = Math.max(latest == null ? 0 : latest.position(),
+                latestRetracted == null ? 0 : latestRetracted.retractedAt());
         List<GateDecisionLog.Entry> page = mongo.find(Query.query(criteria).with(NEWEST_FIRST)
                         .skip((long) query.page() * query.size()).limit(query.size()), GateDecisionDocument.class)
                 .stream().map(GateDecisionDocument::toEntry).toList();
-        return new GateDecisionLog(query.tenant(), page, query.page(), query.size(), total,
-                latest == null ? 0 : latest.position());
+        return new GateDecisionLog(query.tenant(), page, query.page(), query.size(), total, position);
     }
 }

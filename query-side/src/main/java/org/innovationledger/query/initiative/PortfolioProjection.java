@@ -14,6 +14,7 @@ import org.innovationledger.kernel.initiative.BarrierCircumvented;
 import org.innovationledger.kernel.initiative.BarrierObserved;
 import org.innovationledger.kernel.initiative.CareUnitAnchoringRecorded;
 import org.innovationledger.kernel.initiative.GateDecisionRecorded;
+import org.innovationledger.kernel.initiative.GateDecisionRetracted;
 import org.innovationledger.kernel.initiative.InitiativeClassified;
 import org.innovationledger.kernel.initiative.InitiativeClosed;
 import org.innovationledger.kernel.initiative.InitiativeId;
@@ -147,6 +148,13 @@ class PortfolioProjection {
     void on(GateDecisionRecorded event, @SequenceNumber long version, TrackingToken token) {
         update(event.initiativeId(), version, token, i -> i.with(i.progress().decided(event,
                 phases.phase(TenantId.of(i.tenant()), i.registration().processModel(), event.toPhase()))));
+    }
+
+    /** A correction: back to the phase the retracted decision was taken in, with that phase's name and stage. */
+    @EventHandler
+    void on(GateDecisionRetracted event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, i -> i.with(i.progress().retracted(event,
+                phases.phase(TenantId.of(i.tenant()), i.registration().processModel(), event.restoredPhase()))));
     }
 
     @EventHandler

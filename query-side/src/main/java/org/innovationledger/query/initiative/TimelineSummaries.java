@@ -5,6 +5,7 @@ import org.innovationledger.kernel.initiative.BarrierCircumvented;
 import org.innovationledger.kernel.initiative.BarrierObserved;
 import org.innovationledger.kernel.initiative.CareUnitAnchoringRecorded;
 import org.innovationledger.kernel.initiative.GateDecisionRecorded;
+import org.innovationledger.kernel.initiative.GateDecisionRetracted;
 import org.innovationledger.kernel.initiative.InitiativeClassified;
 import org.innovationledger.kernel.initiative.InitiativeClosed;
 import org.innovationledger.kernel.initiative.InitiativeImplemented;
@@ -54,6 +55,10 @@ final class TimelineSummaries {
                     + (e.toPhase() == null ? " – the initiative ended" : " to " + e.toPhase())
                     + (e.strategicDecision() == null ? "" : " (strategic decision by "
                     + e.strategicDecision().decidingParty() + ")");
+        }
+        if (event instanceof GateDecisionRetracted e) {
+            return "Gate decision " + e.decisionId() + " retracted as wrongly recorded, back in phase "
+                    + e.restoredPhase();
         }
         if (event instanceof BarrierObserved e) {
             return "Barrier " + e.barrierId() + " observed: " + e.category() + " at " + e.level() + " level";

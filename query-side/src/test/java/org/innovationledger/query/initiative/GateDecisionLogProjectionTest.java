@@ -7,6 +7,7 @@ import org.innovationledger.kernel.initiative.FetchGateDecisionLog;
 import org.innovationledger.kernel.initiative.GateDecisionLog;
 import org.innovationledger.kernel.initiative.GateDecisionLog.Entry;
 import org.innovationledger.kernel.initiative.GateDecisionRecorded;
+import org.innovationledger.kernel.initiative.GateDecisionRetracted;
 import org.innovationledger.kernel.initiative.InitiativeId;
 import org.innovationledger.kernel.initiative.PartyPosition;
 import org.innovationledger.kernel.initiative.StrategicDecision;
@@ -99,7 +100,7 @@ class GateDecisionLogProjectionTest {
                 new PartyPosition("Cambio", GateOutcome.DISCONTINUE)), "Patientsäkerhet väger tyngst",
                 List.of("Värdeanalys v2", "Riskanalys"), LocalDate.of(2024, 5, 1), true,
                 new StrategicDecision("Regionen", List.of("Patientsäkerhet", "Jämlik vård")), "birgitta",
-                "RS 2024-0117", "Protokoll §4", 7));
+                "RS 2024-0117", "Protokoll §4", 7, false, null));
 
         Entry ending = all.entries().get(0);
         assertThat(ending.strategic()).isFalse();
@@ -176,6 +177,66 @@ class GateDecisionLogProjectionTest {
         projector.deliver(log.all().subList(3, 5));
 
         assertThat(fetch(STOCKHOLM, null, null, null, null, 0, 50)).isEqualTo(before);
+        assertThat(MONGO.snapshot(COLLECTIONS)).isEqualTo(documents);
+    }
+
+    /** Dialysis's ending decision D2 (position 9) retracted at position 11 with its own reason. */
+    private void retraction() {
+        events.then(STOCKHOLM, new GateDecisionRetracted(DIALYSIS, "ini-dialysis-D2", "IDEA"), "dana",
+                Map.of(LedgerMetadata.REASON, "Fel grind registrerad"));
+    }
+
+    @Test
+    void aRetractedDecisionStaysInTheLogMarkedWithTheRetractionsReason() {
+        decisions();
+        retraction();
+        projector.deliver(log.all());
+
+        GateDecisionLog all = fetch(STOCKHOLM, null, null, null, null, 0, 50);
+
+        assertThat(all.total()).as("nothing is removed").isEqualTo(6);
+        assertThat(ids(all)).containsExactly("ini-dialysis-D2", "ini-triage-D4", "ini-triage-D3", "ini-dialysis-D1",
+                "ini-triage-D2", "ini-triage-D1");
+        Entry retracted = all.entries().get(0);
+        assertThat(retracted.retracted()).isTrue();
+        assertThat(retracted.retractionReason()).isEqualTo("Fel grind registrerad");
+        assertThat(retracted.reason()).as("the decision's own reason stays").isEqualTo("decided by the board");
+        assertThat(retracted.principal()).isEqualTo("carl");
+        assertThat(retracted.position()).as("of the event that recorded it").isEqualTo(9);
+        assertThat(all.entries().subList(1, 6)).allSatisfy(entry -> {
+            assertThat(entry.retracted()).isFalse();
+            assertThat(entry.retractionReason()).isNull();
+        });
+        assertThat(all.position()).as("the retraction is reflected").isEqualTo(11);
+        assertThat(fetch(STOCKHOLM, DIALYSIS, null, null, null, 0, 50).position()).isEqualTo(11);
+        assertThat(fetch(STOCKHOLM, TRIAGE, null, null, null, 0, 50).position()).isEqualTo(7);
+        assertThat(fetch(SKANE, null, null, null, null, 0, 50).entries()).noneMatch(Entry::retracted);
+    }
+
+    @Test
+    void redeliveredRetractionChangesNothing() {
+        decisions();
+        retraction();
+        projector.deliver(log.all());
+        GateDecisionLog before = fetch(STOCKHOLM, null, null, null, null, 0, 50);
+        Map<String, ?> documents = MONGO.snapshot(COLLECTIONS);
+
+        projector.deliver(log.all());
+        projector.deliver(log.all().get(10));
+        projector.deliver(log.all().subList(8, 11));
+
+        assertThat(fetch(STOCKHOLM, null, null, null, null, 0, 50)).isEqualTo(before);
+        assertThat(MONGO.snapshot(COLLECTIONS)).isEqualTo(documents);
+    }
+
+    @Test
+    void aRetractionNamingAnotherInitiativesDecisionChangesNothing() {
+        decisions();
+        projector.deliver(log.all());
+        Map<String, ?> documents = MONGO.snapshot(COLLECTIONS);
+
+        projector.deliver(events.then(STOCKHOLM, new GateDecisionRetracted(TRIAGE, "ini-dialysis-D2", "IDEA")));
+
         assertThat(MONGO.snapshot(COLLECTIONS)).isEqualTo(documents);
     }
 

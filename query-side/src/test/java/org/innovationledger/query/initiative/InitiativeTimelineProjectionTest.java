@@ -7,6 +7,7 @@ import org.innovationledger.kernel.common.TenantId;
 import org.innovationledger.kernel.initiative.BarrierCategory;
 import org.innovationledger.kernel.initiative.BarrierObserved;
 import org.innovationledger.kernel.initiative.FindInitiativeTimeline;
+import org.innovationledger.kernel.initiative.GateDecisionRetracted;
 import org.innovationledger.kernel.initiative.InitiativeClassified;
 import org.innovationledger.kernel.initiative.InitiativeId;
 import org.innovationledger.kernel.initiative.InitiativeTimeline;
@@ -141,6 +142,12 @@ class InitiativeTimelineProjectionTest {
                 "Journal"))).isEqualTo("Barrier B1 observed: DATA at POLICY level");
         assertThat(TimelineSummaries.of(decision(TRIAGE, 1, "G4", GateOutcome.DISCONTINUE, "STEG_4", null,
                 LocalDate.of(2024, 1, 1)))).endsWith("from STEG_4 – the initiative ended");
+    }
+
+    @Test
+    void aRetractedGateDecisionIsSummarisedWithThePhaseRestored() {
+        assertThat(TimelineSummaries.of(new GateDecisionRetracted(TRIAGE, "ini-triage-D4", "STEG_4")))
+                .isEqualTo("Gate decision ini-triage-D4 retracted as wrongly recorded, back in phase STEG_4");
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.innovationledger.kernel.initiative.PortfolioOverview.UnitCount;
 import org.innovationledger.kernel.initiative.ResultsPublished;
 import org.innovationledger.kernel.initiative.StrategicDecision;
 import org.innovationledger.kernel.initiative.GateDecisionRecorded;
+import org.innovationledger.kernel.initiative.GateDecisionRetracted;
 import org.innovationledger.kernel.initiative.SystemLevel;
 import org.innovationledger.kernel.initiative.ValueAnalysisCompleted;
 import org.innovationledger.kernel.mission.MissionId;
@@ -355,6 +356,89 @@ class PortfolioProjectionTest {
         assertThat(closed.status()).isEqualTo(InitiativeStatus.CLOSED);
         assertThat(closed.endingOutcome()).isEqualTo(GateOutcome.DISCONTINUE);
         assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2024, 7, 1));
+    }
+
+    @Test
+    void aRetractedDecisionPutsTheInitiativeBackInThePhaseItWasTakenIn() {
+        portfolio();
+        events.then(STOCKHOLM, decision(HOME_DIALYSIS, 1, "G1", GateOutcome.PROCEED, "NEED", "IDEA",
+                LocalDate.of(2024, 6, 1)));
+        events.then(STOCKHOLM, decision(HOME_DIALYSIS, 2, "G2", GateOutcome.PROCEED, "IDEA", "PRE_STUDY",
+                LocalDate.of(2024, 8, 1)));
+        projector.deliver(log.all());
+        assertThat(initiative(STOCKHOLM, HOME_DIALYSIS).orElseThrow().phase()).isEqualTo("PRE_STUDY");
+
+        projector.deliver(events.then(STOCKHOLM, new GateDecisionRetracted(HOME_DIALYSIS, "ini-home-dialysis-D2",
+                "IDEA")));
+
+        assertThat(initiative(STOCKHOLM, HOME_DIALYSIS).orElseThrow())
+                .extracting(InitiativeView::phase, InitiativeView::phaseName, InitiativeView::stage,
+                        InitiativeView::status, InitiativeView::lastDecisionOn, InitiativeView::version)
+                .containsExactly("IDEA", "Idea", PhaseStage.EXPLORATION, InitiativeStatus.OPEN,
+                        LocalDate.of(2024, 6, 1), 3L);
+
+        // the next decision at the restored phase's gate counts as the last one again
+        projector.deliver(events.then(STOCKHOLM, decision(HOME_DIALYSIS, 3, "G2", GateOutcome.ADJUST, "IDEA", "IDEA",
+                LocalDate.of(2024, 8, 15))));
+        projector.deliver(events.then(STOCKHOLM, new GateDecisionRetracted(HOME_DIALYSIS, "ini-home-dialysis-D3",
+                "IDEA")));
+        projector.deliver(events.then(STOCKHOLM, new GateDecisionRetracted(HOME_DIALYSIS, "ini-home-dialysis-D1",
+                "NEED")));
+        assertThat(initiative(STOCKHOLM, HOME_DIALYSIS).orElseThrow())
+                .extracting(InitiativeView::phase, InitiativeView::phaseName, InitiativeView::stage,
+                        InitiativeView::status, InitiativeView::lastDecisionOn, InitiativeView::version)
+                .containsExactly("NEED", "Need", PhaseStage.INTAKE, InitiativeStatus.OPEN, null, 6L);
+    }
+
+    @Test
+    void retractingTheDecisionThatEndedTheInitiativeReopensIt() {
+        portfolio();
+        events.then(STOCKHOLM, decision(AI_TRIAGE, 1, "G1", GateOutcome.PROCEED, "NEED", "IDEA",
+                LocalDate.of(2024, 6, 1)));
+        events.then(STOCKHOLM, decision(AI_TRIAGE, 2, "G2", GateOutcome.DISCONTINUE, "IDEA", null,
+                LocalDate.of(2024, 7, 1)));
+        projector.deliver(log.all());
+        assertThat(initiative(STOCKHOLM, AI_TRIAGE).orElseThrow().status())
+                .isEqualTo(InitiativeStatus.ENDED_BY_DECISION);
+        assertThat(overview(STOCKHOLM, null).initiatives()).extracting(InitiativeView::status)
+                .containsOnlyOnce(InitiativeStatus.ENDED_BY_DECISION);
+
+        projector.deliver(events.then(STOCKHOLM, new GateDecisionRetracted(AI_TRIAGE, "ini-ai-triage-D2", "IDEA")));
+
+        InitiativeView reopened = initiative(STOCKHOLM, AI_TRIAGE).orElseThrow();
+        assertThat(reopened)
+                .extracting(InitiativeView::phase, InitiativeView::phaseName, InitiativeView::stage,
+                        InitiativeView::status, InitiativeView::endingOutcome, InitiativeView::lastDecisionOn,
+                        InitiativeView::version)
+                .containsExactly("IDEA", "Idea", PhaseStage.EXPLORATION, InitiativeStatus.OPEN, null,
+                        LocalDate.of(2024, 6, 1), 3L);
+        assertThat(overview(STOCKHOLM, null).initiatives()).extracting(InitiativeView::status)
+                .containsOnly(InitiativeStatus.OPEN);
+    }
+
+    @Test
+    void aRedeliveredRetractionChangesNothing() {
+        portfolio();
+        events.then(STOCKHOLM, decision(AI_TRIAGE, 1, "G1", GateOutcome.PROCEED, "NEED", "IDEA",
+                LocalDate.of(2024, 6, 1)));
+        events.then(STOCKHOLM, decision(AI_TRIAGE, 2, "G2", GateOutcome.DISCONTINUE, "IDEA", null,
+                LocalDate.of(2024, 7, 1)));
+        TrackedEventMessage<?> retraction = events.then(STOCKHOLM,
+                new GateDecisionRetracted(AI_TRIAGE, "ini-ai-triage-D2", "IDEA"));
+        projector.deliver(log.all());
+        PortfolioOverview before = overview(STOCKHOLM, null);
+        InitiativeView triage = initiative(STOCKHOLM, AI_TRIAGE).orElseThrow();
+        Map<String, ?> documents = MONGO.snapshot(COLLECTIONS);
+
+        projector.deliver(log.all());
+        projector.deliver(retraction);
+        projector.deliver(log.all().subList(log.all().size() - 3, log.all().size()));
+
+        assertThat(overview(STOCKHOLM, null)).isEqualTo(before);
+        assertThat(initiative(STOCKHOLM, AI_TRIAGE)).contains(triage);
+        assertThat(MONGO.snapshot(COLLECTIONS)).isEqualTo(documents);
+        assertThat(triage.phase()).isEqualTo("IDEA");
+        assertThat(triage.status()).isEqualTo(InitiativeStatus.OPEN);
     }
 
     @Test

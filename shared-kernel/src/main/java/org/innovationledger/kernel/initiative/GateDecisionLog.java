@@ -10,7 +10,8 @@ import java.util.List;
  * One page of the tenant's gate decisions, newest first (by decision date, then by recording order).
  *
  * @param total    decisions matching the filters, on all pages
- * @param position highest global event position reflected by the decisions matching the filters
+ * @param position highest global event position reflected by the decisions matching the filters (their recording
+ *                 or retraction)
  */
 public record GateDecisionLog(TenantId tenant, List<Entry> entries, int page, int size, long total, long position) {
 
@@ -24,6 +25,8 @@ public record GateDecisionLog(TenantId tenant, List<Entry> entries, int page, in
      * @param documentRef       metadata: the minutes or diary number, may be null
      * @param reason            metadata: why it was recorded, may be null
      * @param position          global position of the event that recorded it
+     * @param retracted         the decision was retracted as wrongly recorded: it stays on record, not in force
+     * @param retractionReason  metadata of the retraction: why it was retracted; null when not retracted
      */
     public record Entry(String decisionId,
                         InitiativeId initiativeId,
@@ -42,6 +45,8 @@ public record GateDecisionLog(TenantId tenant, List<Entry> entries, int page, in
                         String principal,
                         String documentRef,
                         String reason,
-                        long position) {
+                        long position,
+                        boolean retracted,
+                        String retractionReason) {
     }
 }
