@@ -13,24 +13,24 @@ import java.time.Duration;
 import java.util.function.Predicate;
 
 /** A plain HTTP client for the ledger's API, as an integrator would use it. */
-final class LedgerClient {
+public final class LedgerClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String tenant;
 
-    LedgerClient(String baseUrl, String tenant) {
+    public LedgerClient(String baseUrl, String tenant) {
         this.baseUrl = baseUrl;
         this.tenant = tenant;
     }
 
-    LedgerClient asTenant(String otherTenant) {
+    public LedgerClient asTenant(String otherTenant) {
         return new LedgerClient(baseUrl, otherTenant);
     }
 
-    record Response(int status, HttpResponse<String> raw) {
-        JsonNode json() {
+    public record Response(int status, HttpResponse<String> raw) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(raw.body());
             } catch (IOException e) {
@@ -38,11 +38,11 @@ final class LedgerClient {
             }
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
-        String contentType() {
+        public String contentType() {
             return header("Content-Type");
         }
 
@@ -52,19 +52,19 @@ final class LedgerClient {
         }
     }
 
-    Response post(String path, String json, String... headers) {
+    public Response post(String path, String json, String... headers) {
         HttpRequest.Builder request = request(path, headers)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         return send(request);
     }
 
-    Response get(String path, String... headers) {
+    public Response get(String path, String... headers) {
         return send(request(path, headers).GET());
     }
 
     /** Polls a query until the read model has caught up with what was just written. */
-    Response await(String path, Predicate<Response> until) {
+    public Response await(String path, Predicate<Response> until) {
         long deadline = System.currentTimeMillis() + 30_000;
         Response last;
         do {

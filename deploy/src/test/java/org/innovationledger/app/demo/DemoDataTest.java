@@ -1,5 +1,6 @@
 package org.innovationledger.app.demo;
 
+import org.innovationledger.app.LedgerClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -213,8 +214,8 @@ class DemoDataTest {
         return client(tenant).get("/api/portfolio?size=200").json();
     }
 
-    private DemoClient client(String tenant) {
-        return new DemoClient("http://127.0.0.1:" + port, tenant);
+    private LedgerClient client(String tenant) {
+        return new LedgerClient("http://127.0.0.1:" + port, tenant);
     }
 
     private static List<String> titles(JsonNode overview) {

@@ -1,5 +1,6 @@
 package org.innovationledger.app.demo;
 
+import org.innovationledger.app.LedgerClient;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,10 +39,10 @@ class DemoDisabledTest {
         assertThat(loader.result().outcome()).isEqualTo(DemoLoader.Outcome.DISABLED);
         assertThat(eventStore.createHeadToken()).as("no event in the store").isNull();
         for (String tenant : DemoDataTest.INITIATIVES.keySet()) {
-            DemoClient client = new DemoClient("http://127.0.0.1:" + port, tenant);
+            LedgerClient client = new LedgerClient("http://127.0.0.1:" + port, tenant);
             assertThat(client.get("/api/portfolio").json().get("total").asInt()).as(tenant).isZero();
         }
-        assertThat(new DemoClient("http://127.0.0.1:" + port, "region-hovedstaden").get("/api/missions").json())
+        assertThat(new LedgerClient("http://127.0.0.1:" + port, "region-hovedstaden").get("/api/missions").json())
                 .isEmpty();
     }
 
