@@ -63,9 +63,17 @@ class AxonMongoStores {
                         .build());
     }
 
+    /**
+     * Failures propagate (and park in the dead-letter queue) instead of being logged and skipped. And no
+     * transaction manager for the processors: with one (Spring's JDBC one, present for the event store) a
+     * tracking processor stores its token before running the handlers, and since tokens live in MongoDB, outside
+     * that transaction, a crash in between skipped the event for good. Without one the token is stored after the
+     * handlers, so a crash means redelivery, which the position-idempotent projections absorb.
+     */
     @Bean
     ConfigurerModule propagateHandlerFailures() {
         return configurer -> configurer.eventProcessing()
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultTransactionManager(c -> NoTransactionManager.instance());
     }
 }
