@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.innovationledger.command.RuleViolationException;
+import org.innovationledger.command.initiative.InitiativeDirectory;
 import org.innovationledger.command.organisation.OrganisationUnitDirectory;
 import org.innovationledger.kernel.common.LedgerMetadata;
 import org.innovationledger.kernel.common.TenantId;
@@ -83,8 +84,10 @@ public class Need {
     }
 
     @CommandHandler
-    public long handle(LinkNeedToInitiative command, @MetaDataValue(LedgerMetadata.TENANT) String tenant) {
+    public long handle(LinkNeedToInitiative command, @MetaDataValue(LedgerMetadata.TENANT) String tenant,
+                       InitiativeDirectory initiativeDirectory) {
         requireChangeable(tenant, command.expectedVersion());
+        requireInitiativeInTenant(command.initiativeId(), initiativeDirectory);
         requireNotLinked(command.initiativeId());
         apply(new NeedLinkedToInitiative(command.needId(), command.initiativeId()));
         return AggregateLifecycle.getVersion();
@@ -156,6 +159,13 @@ public class Need {
         if (criteria.stream().noneMatch(criterion -> criterion.weight() == CriterionWeight.MUST)) {
             throw new RuleViolationException("NEED_WITHOUT_MUST_CRITERION",
                     "a prioritisation needs at least one MUST criterion (skall-krav)");
+        }
+    }
+
+    private void requireInitiativeInTenant(InitiativeId initiativeId, InitiativeDirectory directory) {
+        if (directory.ownerOf(initiativeId).filter(tenant::equals).isEmpty()) {
+            throw new RuleViolationException("INITIATIVE_UNKNOWN_TO_LINK",
+                    "initiative " + initiativeId + " is not registered in this tenant");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.innovationledger.command.need;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.innovationledger.command.initiative.InitiativeDirectory;
 import org.innovationledger.command.organisation.InMemoryOrganisationUnitDirectory;
 import org.innovationledger.kernel.common.LedgerMetadata;
 import org.innovationledger.kernel.common.TenantId;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.hamcrest.Matchers.containsString;
@@ -52,6 +54,8 @@ class NeedTest {
     private static final OrganisationUnitId KAROLINSKA = OrganisationUnitId.of("unit-karolinska");
     private static final InitiativeId AI_SITTER = InitiativeId.of("ini-ai-sitter");
     private static final InitiativeId SENSOR_FLOOR = InitiativeId.of("ini-sensor-floor");
+    private static final InitiativeId STOCKHOLM_INITIATIVE = InitiativeId.of("ini-stockholm");
+    private static final java.util.Set<InitiativeId> INITIATIVES_IN_VASTERBOTTEN = java.util.Set.of(AI_SITTER, SENSOR_FLOOR);
 
     private static final NeedCriterion CLEAR_NEED = new NeedCriterion("Tydligt behov och problemställning", MUST);
     private static final NeedCriterion OWNERSHIP = new NeedCriterion("Tydligt ägarskap i verksamheten", MUST);
@@ -67,6 +71,9 @@ class NeedTest {
                 .add(GERIATRICS, VASTERBOTTEN, OrganisationUnitKind.CLINIC)
                 .add(IDUN, VASTERBOTTEN, OrganisationUnitKind.CLINIC)
                 .add(KAROLINSKA, STOCKHOLM, OrganisationUnitKind.HOSPITAL));
+        fixture.registerInjectableResource((InitiativeDirectory) initiative ->
+                INITIATIVES_IN_VASTERBOTTEN.contains(initiative) ? Optional.of(VASTERBOTTEN)
+                        : initiative.equals(STOCKHOLM_INITIATIVE) ? Optional.of(STOCKHOLM) : Optional.empty());
     }
 
     private static Map<String, Object> metaData(TenantId tenant) {
@@ -284,6 +291,16 @@ class NeedTest {
                     .when(new LinkNeedToInitiative(NEED, SENSOR_FLOOR, null), metaData(VASTERBOTTEN))
                     .expectEvents(new NeedLinkedToInitiative(NEED, SENSOR_FLOOR))
                     .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void anInitiativeUnknownInTheTenantIsRefused() {
+            for (InitiativeId initiative : List.of(InitiativeId.of("ini-unknown"), STOCKHOLM_INITIATIVE)) {
+                fixture.given(identified())
+                        .when(new LinkNeedToInitiative(NEED, initiative, null), metaData(VASTERBOTTEN))
+                        .expectException(violatesRule("INITIATIVE_UNKNOWN_TO_LINK"))
+                        .expectNoEvents();
+            }
         }
 
         @Test
