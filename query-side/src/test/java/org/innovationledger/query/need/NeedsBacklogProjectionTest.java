@@ -4,6 +4,10 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.innovationledger.kernel.common.TenantId;
 import org.innovationledger.kernel.initiative.InitiativeId;
+import org.innovationledger.kernel.initiative.InitiativeOrigin;
+import org.innovationledger.kernel.initiative.InitiativeRegistered;
+import org.innovationledger.kernel.process.BuiltInProcessModels;
+import org.innovationledger.kernel.process.CaseType;
 import org.innovationledger.kernel.need.FetchNeedsBacklog;
 import org.innovationledger.kernel.need.FindNeed;
 import org.innovationledger.kernel.need.NeedCriterion;
@@ -89,6 +93,24 @@ class NeedsBacklogProjectionTest {
         return log.append(NEED_AGGREGATE, needId.value(),
                 new NeedIdentified(needId, tenant, title, null, STAFF, GERIATRICS),
                 EventLog.metadata("eva", tenant), at);
+    }
+
+    @Test
+    void anInitiativeRegisteredFromTheNeedIsListedWithItOnceWithoutChangingTheNeedsVersion() {
+        identified(FALLS, VASTERBOTTEN, "Fall på avdelningen nattetid", AT_FALLS);
+        InitiativeId fromNeed = InitiativeId.of("ini-sensor-floor");
+        log.initiativeRegistered(new InitiativeRegistered(fromNeed, VASTERBOTTEN, "Sensorgolv", null, GERIATRICS,
+                InitiativeOrigin.NEED, FALLS, null, CaseType.INNOVATION, BuiltInProcessModels.GENERIC_STAGE_GATE,
+                "NEED"), "eva", AT_FALLS);
+        log.initiativeRegistered(new InitiativeRegistered(InitiativeId.of("ini-other"), VASTERBOTTEN, "Annat", null,
+                GERIATRICS, InitiativeOrigin.PARTNER_OFFER, null, "Bolaget", CaseType.INNOVATION,
+                BuiltInProcessModels.GENERIC_STAGE_GATE, "NEED"), "eva", AT_FALLS);
+        projector.deliver(log.all());
+        projector.deliver(log.all());
+
+        NeedView need = need(VASTERBOTTEN, FALLS).orElseThrow();
+        assertThat(need.initiatives()).containsExactly(fromNeed);
+        assertThat(need.version()).isZero();
     }
 
     @Test
