@@ -61,7 +61,7 @@ class BarrierHeatMapProjection {
     private void settle(String id, BarrierDocument.State state, TrackingToken token) {
         long position = EventPosition.of(token);
         BarrierDocument barrier = mongo.findById(id, BarrierDocument.class);
-        if (barrier != null && barrier.position() < position) {
+        if (barrier != null && barrier.state() == BarrierDocument.State.OPEN) { // a barrier is settled once
             mongo.save(barrier.settled(state, position));
         }
     }

@@ -209,7 +209,8 @@ class PortfolioProjection {
                         UnaryOperator<InitiativeDocument> change) {
         long position = EventPosition.of(token);
         InitiativeDocument initiative = mongo.findById(initiativeId.value(), InitiativeDocument.class);
-        if (initiative != null && initiative.position() < position) {
+        // the initiative's own sequence orders its events exactly; the token position need not (gap fills)
+        if (initiative != null && initiative.version() < version) {
             mongo.save(change.apply(initiative).at(version, position));
         }
     }

@@ -80,7 +80,8 @@ class MissionProjection {
     /** Applies the change, with the event's version and position, unless the mission has seen that position. */
     private void apply(MissionId missionId, long version, TrackingToken token, Update change) {
         long position = EventPosition.of(token);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(missionId.value()).and("position").lt(position)),
+        // the mission's own sequence orders its events exactly; the token position need not (gap fills)
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(missionId.value()).and("version").lt(version)),
                 change.set("version", version).set("position", position), MissionDocument.class);
     }
 }

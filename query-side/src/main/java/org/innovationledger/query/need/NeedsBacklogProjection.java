@@ -149,7 +149,8 @@ class NeedsBacklogProjection {
     /** Applies the change, with the event's version and position, unless the need has seen that position. */
     private void apply(NeedId needId, long version, TrackingToken token, Update change) {
         long position = EventPosition.of(token);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(needId.value()).and("position").lt(position)),
+        // the need's own sequence orders its events exactly; the token position need not (gap fills)
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(needId.value()).and("version").lt(version)),
                 change.set("version", version).set("position", position), NeedDocument.class);
     }
 

@@ -56,8 +56,8 @@ class OrganisationUnitProjection {
     void on(OrganisationUnitRenamed event, @SequenceNumber long version, TrackingToken token) {
         long position = EventPosition.of(token);
         OrganisationUnitDocument unit = mongo.findById(event.unitId().value(), OrganisationUnitDocument.class);
-        if (unit == null || unit.position() >= position) {
-            return;
+        if (unit == null || unit.version() >= version) {
+            return; // applied before: the unit's own sequence orders its events exactly
         }
         mongo.save(new OrganisationUnitDocument(unit.id(), unit.tenant(), unit.kind(), unit.parentId(),
                 unit.establishedOn(), unit.names().renamed(event.newName(), event.effectiveFrom()), version, position));

@@ -59,8 +59,8 @@ class ProcessModelProjection {
     void on(ProcessModelRevised event, TrackingToken token) {
         long position = EventPosition.of(token);
         ProcessModelDocument model = mongo.findById(event.modelId().value(), ProcessModelDocument.class);
-        if (model == null || model.position() >= position) {
-            return;
+        if (model == null || model.versions().stream().anyMatch(v -> v.version() >= event.version())) {
+            return; // applied before: model versions only grow
         }
         mongo.save(model.revised(new ModelVersion(event.version(), event.definition(), event.changeNote()), position));
     }

@@ -1,5 +1,9 @@
 package org.innovationledger.query.organisation;
 
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.innovationledger.kernel.common.TenantId;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -239,6 +244,31 @@ class OrganisationUnitProjectionTest {
         assertThat(MONGO.snapshot(OrganisationUnitDocument.COLLECTION)).isEqualTo(before);
         assertThat(fetch(STOCKHOLM, null)).isEqualTo(viewsBefore);
         assertThat(find(STOCKHOLM, REGION_SLL).orElseThrow().name()).isEqualTo("Region Stockholm");
+    }
+
+    /**
+     * Two events of one unit that fill a gap late both carry the tracking token's (same, higher) position; the
+     * unit's own sequence still tells them apart, so neither is lost.
+     */
+    @Test
+    void twoEventsOfOneUnitDeliveredAtTheSameTokenPositionAreBothApplied() {
+        registerKarolinska();
+        projector.deliver(log.all());
+        GapAwareTrackingToken sameToken = GapAwareTrackingToken.newInstance(40, Collections.emptySet());
+        projector.deliver(List.of(
+                lateFill(1, new OrganisationUnitRenamed(KAROLINSKA, "Karolinska Universitetssjukhuset", "KS Solna",
+                        LocalDate.of(2010, 1, 1)), sameToken),
+                lateFill(2, new OrganisationUnitRenamed(KAROLINSKA, "KS Solna", "Karolinska Solna",
+                        LocalDate.of(2015, 1, 1)), sameToken)));
+
+        OrganisationUnitView unit = find(STOCKHOLM, KAROLINSKA).orElseThrow();
+        assertThat(unit.names()).hasSize(3);
+        assertThat(unit.version()).isEqualTo(2);
+    }
+
+    private static TrackedEventMessage<?> lateFill(long sequence, Object payload, GapAwareTrackingToken token) {
+        return new GenericTrackedDomainEventMessage<>(token, new GenericDomainEventMessage<>("OrganisationUnit",
+                KAROLINSKA.value(), sequence, payload, EventLog.metadata("alice", STOCKHOLM)));
     }
 
     private void registerKarolinska() {
