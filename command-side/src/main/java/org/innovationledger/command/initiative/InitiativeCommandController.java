@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -52,8 +51,7 @@ class InitiativeCommandController {
         commands.send(new RegisterInitiative(id, r.title(), r.description(), unit(r.unitId()), r.origin(),
                 r.needId() == null ? null : NeedId.of(r.needId()), r.partnerName(), r.caseType(),
                 r.processModel() == null ? null : ProcessModelId.of(r.processModel()), r.processModelVersion()), r.why());
-        return ResponseEntity.created(URI.create("/api/initiatives/" + id)).eTag(Versions.etag(0))
-                .body(new CommandAccepted(id.value(), 0));
+        return CommandAccepted.created("/api/initiatives/" + id, id.value(), 0);
     }
 
     record ClassifyRequest(String strategyArea, String coreArea, InnovationType innovationType, List<String> missions,
@@ -230,15 +228,14 @@ class InitiativeCommandController {
 
     private ResponseEntity<CommandAccepted> send(String id, Object command, Justified request) {
         long version = commands.send(command, request.why());
-        return ResponseEntity.ok().eTag(Versions.etag(version)).body(new CommandAccepted(id, version));
+        return CommandAccepted.changed(id, version);
     }
 
     /** For facts with an identity of their own inside the initiative (a barrier, a pilot): 201 with its id. */
     private ResponseEntity<CommandAccepted> created(String id, String collection, String partId, Object command,
                                                     Justified request) {
         long version = commands.send(command, request.why());
-        return ResponseEntity.created(URI.create("/api/initiatives/" + id + "/" + collection + "/" + partId))
-                .eTag(Versions.etag(version)).body(new CommandAccepted(partId, version));
+        return CommandAccepted.created("/api/initiatives/" + id + "/" + collection + "/" + partId, partId, version);
     }
 
     private static OrganisationUnitId unit(String id) {

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 
 @RestController
@@ -48,9 +47,7 @@ class MissionCommandController {
         Justification why = new Justification(request.reason(), request.documentRef());
         MissionId missionId = MissionId.generate();
         commands.send(new DefineMission(missionId, request.title(), request.ambition(), request.challenge()), why);
-        return ResponseEntity.created(URI.create("/api/missions/" + missionId))
-                .eTag(Versions.etag(0))
-                .body(new CommandAccepted(missionId.value(), 0));
+        return CommandAccepted.created("/api/missions/" + missionId, missionId.value(), 0);
     }
 
     @PostMapping("/{missionId}/rename")
@@ -61,7 +58,7 @@ class MissionCommandController {
         Justification why = new Justification(request.reason(), request.documentRef());
         long version = commands.send(new RenameMission(MissionId.of(missionId), request.newTitle(),
                 Versions.fromIfMatch(ifMatch)), why);
-        return ResponseEntity.ok().eTag(Versions.etag(version)).body(new CommandAccepted(missionId, version));
+        return CommandAccepted.changed(missionId, version);
     }
 
     @PostMapping("/{missionId}/programme-areas")
@@ -73,6 +70,6 @@ class MissionCommandController {
         Justification why = new Justification(request.reason(), request.documentRef());
         long version = commands.send(new PrioritiseProgrammeAreas(MissionId.of(missionId), request.programmeAreas(),
                 Versions.fromIfMatch(ifMatch)), why);
-        return ResponseEntity.ok().eTag(Versions.etag(version)).body(new CommandAccepted(missionId, version));
+        return CommandAccepted.changed(missionId, version);
     }
 }

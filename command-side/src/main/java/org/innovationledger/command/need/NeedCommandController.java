@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 
 @RestController
@@ -76,9 +75,7 @@ class NeedCommandController {
         NeedId needId = NeedId.generate();
         commands.send(new IdentifyNeed(needId, request.title(), request.description(), request.source(),
                 unit(request.unitId())), why);
-        return ResponseEntity.created(URI.create("/api/needs/" + needId))
-                .eTag(Versions.etag(0))
-                .body(new CommandAccepted(needId.value(), 0));
+        return CommandAccepted.created("/api/needs/" + needId, needId.value(), 0);
     }
 
     @PostMapping("/{needId}/owner")
@@ -87,7 +84,7 @@ class NeedCommandController {
                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                 @RequestBody OwnerRequest request) {
         Justification why = new Justification(request.reason(), request.documentRef());
-        return accepted(needId, commands.send(new AssignNeedOwner(NeedId.of(needId), unit(request.ownerUnitId()),
+        return CommandAccepted.changed(needId, commands.send(new AssignNeedOwner(NeedId.of(needId), unit(request.ownerUnitId()),
                 Versions.fromIfMatch(ifMatch)), why));
     }
 
@@ -101,7 +98,7 @@ class NeedCommandController {
         List<NeedCriterion> criteria = request.criteria() == null ? null : request.criteria().stream()
                 .map(c -> c == null ? null : new NeedCriterion(c.text(), c.weight()))
                 .toList();
-        return accepted(needId, commands.send(new PrioritiseNeed(NeedId.of(needId), criteria,
+        return CommandAccepted.changed(needId, commands.send(new PrioritiseNeed(NeedId.of(needId), criteria,
                 Versions.fromIfMatch(ifMatch)), why));
     }
 
@@ -112,7 +109,7 @@ class NeedCommandController {
                                          @RequestBody LinkRequest request) {
         Justification why = new Justification(request.reason(), request.documentRef());
         InitiativeId initiativeId = request.initiativeId() == null ? null : InitiativeId.of(request.initiativeId());
-        return accepted(needId, commands.send(new LinkNeedToInitiative(NeedId.of(needId), initiativeId,
+        return CommandAccepted.changed(needId, commands.send(new LinkNeedToInitiative(NeedId.of(needId), initiativeId,
                 Versions.fromIfMatch(ifMatch)), why));
     }
 
@@ -122,7 +119,7 @@ class NeedCommandController {
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             @RequestBody ResolveRequest request) {
         Justification why = new Justification(request.reason(), request.documentRef());
-        return accepted(needId, commands.send(new ResolveNeedInternally(NeedId.of(needId), request.resolution(),
+        return CommandAccepted.changed(needId, commands.send(new ResolveNeedInternally(NeedId.of(needId), request.resolution(),
                 Versions.fromIfMatch(ifMatch)), why));
     }
 
@@ -132,7 +129,7 @@ class NeedCommandController {
                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                              @RequestBody HandOverRequest request) {
         Justification why = new Justification(request.reason(), request.documentRef());
-        return accepted(needId, commands.send(new HandOverNeed(NeedId.of(needId), request.receiver(),
+        return CommandAccepted.changed(needId, commands.send(new HandOverNeed(NeedId.of(needId), request.receiver(),
                 request.note(), Versions.fromIfMatch(ifMatch)), why));
     }
 
@@ -142,15 +139,11 @@ class NeedCommandController {
                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                           @RequestBody ReferRequest request) {
         Justification why = new Justification(request.reason(), request.documentRef());
-        return accepted(needId, commands.send(new ReferNeed(NeedId.of(needId), request.referredTo(),
+        return CommandAccepted.changed(needId, commands.send(new ReferNeed(NeedId.of(needId), request.referredTo(),
                 request.note(), Versions.fromIfMatch(ifMatch)), why));
     }
 
     private static OrganisationUnitId unit(String unitId) {
         return unitId == null ? null : OrganisationUnitId.of(unitId);
-    }
-
-    private static ResponseEntity<CommandAccepted> accepted(String needId, long version) {
-        return ResponseEntity.ok().eTag(Versions.etag(version)).body(new CommandAccepted(needId, version));
     }
 }

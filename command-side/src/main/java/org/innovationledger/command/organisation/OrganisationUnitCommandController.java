@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 @RestController
@@ -48,9 +47,7 @@ class OrganisationUnitCommandController {
         OrganisationUnitId parentId = request.parentId() == null ? null : OrganisationUnitId.of(request.parentId());
         commands.send(new RegisterOrganisationUnit(unitId, request.name(), request.kind(), parentId,
                 request.establishedOn()), why);
-        return ResponseEntity.created(URI.create("/api/organisation-units/" + unitId))
-                .eTag(Versions.etag(0))
-                .body(new CommandAccepted(unitId.value(), 0));
+        return CommandAccepted.created("/api/organisation-units/" + unitId, unitId.value(), 0);
     }
 
     @PostMapping("/{unitId}/rename")
@@ -62,6 +59,6 @@ class OrganisationUnitCommandController {
         Justification why = new Justification(request.reason(), request.documentRef());
         long version = commands.send(new RenameOrganisationUnit(OrganisationUnitId.of(unitId), request.newName(),
                 request.effectiveFrom(), Versions.fromIfMatch(ifMatch)), why);
-        return ResponseEntity.ok().eTag(Versions.etag(version)).body(new CommandAccepted(unitId, version));
+        return CommandAccepted.changed(unitId, version);
     }
 }

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -64,9 +63,7 @@ class ProcessModelCommandController {
         Justification why = new Justification(request.reason(), request.documentRef());
         ProcessModelId modelId = ProcessModelId.generate();
         commands.send(new DefineProcessModel(modelId, request.definition()), why);
-        return ResponseEntity.created(URI.create("/api/process-models/" + modelId))
-                .eTag(Versions.etag(0))
-                .body(new CommandAccepted(modelId.value(), 0));
+        return CommandAccepted.created("/api/process-models/" + modelId, modelId.value(), 0);
     }
 
     @PostMapping("/{modelId}/revise")
@@ -78,6 +75,6 @@ class ProcessModelCommandController {
         Justification why = new Justification(request.reason(), request.documentRef());
         long version = commands.send(new ReviseProcessModel(ProcessModelId.of(modelId), request.definition(),
                 request.changeNote(), Versions.fromIfMatch(ifMatch)), why);
-        return ResponseEntity.ok().eTag(Versions.etag(version)).body(new CommandAccepted(modelId, version));
+        return CommandAccepted.changed(modelId, version);
     }
 }
