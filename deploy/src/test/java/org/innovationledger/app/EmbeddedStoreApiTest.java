@@ -53,7 +53,7 @@ class EmbeddedStoreApiTest {
         assertThat(regionEvents).hasSize(2);
         MetaData registered = regionEvents.get(0).getMetaData();
         assertThat(registered)
-                .containsEntry(LedgerMetadata.PRINCIPAL, "anna.manager")
+                .containsEntry(LedgerMetadata.PRINCIPAL, "manager@region-stockholm")
                 .containsEntry(LedgerMetadata.ROLE, "PORTFOLIO_MANAGER")
                 .containsEntry(LedgerMetadata.TENANT, "region-stockholm")
                 .containsEntry(LedgerMetadata.DOCUMENT_REF, "RS 2019-0672")
@@ -72,7 +72,8 @@ class EmbeddedStoreApiTest {
         assertThat(client.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
         assertThat(client.get("/v3/api-docs").json().get("paths").has("/api/portfolio")).isTrue();
         assertThat(client.get("/swagger-ui/index.html").status()).isEqualTo(200);
-        assertThat(client.get("/actuator/prometheus").raw().body()).contains("jvm_memory_used_bytes");
+        assertThat(client.asTestUser("admin", "region-stockholm").get("/actuator/prometheus").raw().body())
+                .contains("jvm_memory_used_bytes");
     }
 
     private static Path createDataDir() {

@@ -106,7 +106,7 @@ class InitiativeLifecycleTest {
         timeline.forEach(entry -> types.add(entry.get("type").asText()));
         assertThat(types).startsWith("InitiativeRegistered", "InitiativeClassified", "GateDecisionRecorded")
                 .contains("PilotStarted", "PilotCompleted", "InitiativeImplemented", "InitiativeSpread");
-        timeline.forEach(entry -> assertThat(entry.get("principal").asText()).isEqualTo("anna.manager"));
+        timeline.forEach(entry -> assertThat(entry.get("principal").asText()).isEqualTo("manager@region-vasterbotten"));
 
         JsonNode log = api.get("/api/gate-decisions?initiativeId=" + id).json();
         assertThat(log.get("total").asInt()).isEqualTo(6);

@@ -9,24 +9,58 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.time.Duration;
 import java.util.function.Predicate;
 
-/** A plain HTTP client for the ledger's API, as an integrator would use it. */
+/**
+ * A plain HTTP client for the ledger's API, as an integrator would use it, signed in with HTTP Basic as one of
+ * the test users of {@code src/test/resources/config/application.yml} ({@code role@tenant}, password
+ * {@value #TEST_PASSWORD}).
+ */
 public final class LedgerClient {
 
+    public static final String TEST_PASSWORD = "test-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
-    private final String tenant;
+    private final String user;
+    private final String password;
 
+    /** Signed in as the portfolio manager of that tenant. */
     public LedgerClient(String baseUrl, String tenant) {
-        this.baseUrl = baseUrl;
-        this.tenant = tenant;
+        this(baseUrl, "manager@" + tenant, TEST_PASSWORD);
     }
 
+    public LedgerClient(String baseUrl, String user, String password) {
+        this.baseUrl = baseUrl;
+        this.user = user;
+        this.password = password;
+    }
+
+    /** The portfolio manager of another tenant. */
     public LedgerClient asTenant(String otherTenant) {
         return new LedgerClient(baseUrl, otherTenant);
+    }
+
+    /** Another user, e.g. {@code auditor@region-stockholm} or a demo user with its own password. */
+    public LedgerClient as(String otherUser, String otherPassword) {
+        return new LedgerClient(baseUrl, otherUser, otherPassword);
+    }
+
+    /** A test user: {@code role} is manager, auditor, integration or admin. */
+    public LedgerClient asTestUser(String role, String tenant) {
+        return new LedgerClient(baseUrl, role + "@" + tenant, TEST_PASSWORD);
+    }
+
+    /** No credentials at all. */
+    public LedgerClient anonymous() {
+        return new LedgerClient(baseUrl, null, null);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
     }
 
     public record Response(int status, HttpResponse<String> raw) {
@@ -59,6 +93,11 @@ public final class LedgerClient {
         return send(request);
     }
 
+    /** Any method with any body and content type, for tests of what the API refuses. */
+    public Response send(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
+        return send(request(path, headers).method(method, body));
+    }
+
     public Response get(String path, String... headers) {
         return send(request(path, headers).GET());
     }
@@ -79,10 +118,11 @@ public final class LedgerClient {
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("X-Ledger-Tenant", tenant)
-                .header("X-Ledger-Principal", "anna.manager")
-                .header("X-Ledger-Role", "PORTFOLIO_MANAGER");
+                .timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

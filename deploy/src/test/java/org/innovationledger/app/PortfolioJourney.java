@@ -80,7 +80,7 @@ final class PortfolioJourney {
         assertThat(overview.get("byUnit").get(0).get("unitName").asText()).isEqualTo("Hälso- och sjukvårdsnämnden");
         JsonNode initiative = overview.get("initiatives").get(0);
         assertThat(initiative.get("initiativeId").asText()).isEqualTo(initiativeId);
-        assertThat(initiative.get("registeredBy").asText()).isEqualTo("anna.manager");
+        assertThat(initiative.get("registeredBy").asText()).isEqualTo("manager@region-stockholm");
 
         LedgerClient.Response unit = queries.await("/api/organisation-units/" + regionId,
                 r -> r.status() == 200 && r.json().get("version").asLong() == 1);

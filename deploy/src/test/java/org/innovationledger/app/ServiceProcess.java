@@ -17,6 +17,10 @@ import java.util.stream.Stream;
 /** One of the stand-alone services started from its executable jar in a JVM of its own. */
 final class ServiceProcess implements AutoCloseable {
 
+    /** The test users (and relaxed rate limit) every Spring test of this module has on its class path. */
+    private static final Path TEST_USERS = Path.of("target", "test-classes", "config", "application.yml")
+            .toAbsolutePath();
+
     private final String name;
     private final Process process;
     private final Path log;
@@ -50,7 +54,8 @@ final class ServiceProcess implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-                jar.toAbsolutePath().toString(), "--server.port=" + port));
+                jar.toAbsolutePath().toString(), "--server.port=" + port,
+                "--spring.config.additional-location=" + TEST_USERS.toUri()));
         command.addAll(List.of(args));
         Path log = workDir.resolve(name + ".log");
         Process process = new ProcessBuilder(command).directory(workDir.toFile())

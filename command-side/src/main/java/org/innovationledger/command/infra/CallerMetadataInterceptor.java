@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Stamps every command with who sent it and for which tenant, taken from the request, never from its body.
- * Commands sent while handling another message already carry that message's metadata (Axon copies correlation
- * data), so only a command with no principal at all gets one here. A command without a reason or document
- * reference is refused: every event must say why.
+ * Stamps every command sent within an HTTP request with the authenticated principal, role and tenant, replacing
+ * whatever the metadata said: who acted is the server's word, never the client's. Commands sent outside a
+ * request (the demo loader, later sagas) must already name their caller. A command without a reason or
+ * document reference is refused: every event must say why.
  */
 @Component
 class CallerMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -32,12 +32,15 @@ class CallerMetadataInterceptor implements MessageDispatchInterceptor<CommandMes
         return (index, command) -> {
             MetaData metaData = command.getMetaData();
             Map<String, Object> added = new HashMap<>();
-            if (!metaData.containsKey(LedgerMetadata.PRINCIPAL)) {
+            if (requestCaller.inRequest()) {
                 Caller caller = requestCaller.current().orElseThrow(() -> new IllegalStateException(
-                        "command " + command.getCommandName() + " has no caller: send it within a request"));
+                        "command " + command.getCommandName() + " sent in a request without an authenticated caller"));
                 added.put(LedgerMetadata.PRINCIPAL, caller.principal());
                 added.put(LedgerMetadata.ROLE, caller.role());
                 added.put(LedgerMetadata.TENANT, caller.tenant().value());
+                requestCaller.idempotencyKey().ifPresent(key -> added.put(LedgerMetadata.IDEMPOTENCY_KEY, key));
+            } else if (!metaData.containsKey(LedgerMetadata.PRINCIPAL) || !metaData.containsKey(LedgerMetadata.TENANT)) {
+                throw new IllegalStateException("command " + command.getCommandName() + " names no caller");
             }
             if (!metaData.containsKey(LedgerMetadata.CORRELATION_ID)) {
                 added.put(LedgerMetadata.CORRELATION_ID,

@@ -10,6 +10,9 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.innovationledger.security.RequestBodyLimit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -39,10 +42,17 @@ class CommandProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (RequestBodyLimit.causedBy(e)) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "REQUEST_TOO_LARGE", "the request body is too large").getBody());
+        }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", unreadable(e)).getBody());
     }
 
     private static String unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + unknown.getPropertyName() + "'; allowed: " + unknown.getKnownPropertyIds();
+        }
         if (e.getCause() instanceof InvalidFormatException invalid) {
             String field = invalid.getPath().stream().map(JsonMappingException.Reference::getFieldName)
                     .filter(Objects::nonNull).collect(Collectors.joining("."));
@@ -50,6 +60,11 @@ class CommandProblems extends ResponseEntityExceptionHandler {
             String allowed = target != null && target.isEnum()
                     ? "; allowed: " + Arrays.toString(target.getEnumConstants()) : "";
             return "invalid value '" + invalid.getValue() + "' for " + field + allowed;
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            return "wrong type or missing value for " + mismatched.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             return "malformed JSON: " + json.getOriginalMessage();

@@ -2,8 +2,7 @@ package org.innovationledger.command.infra;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.innovationledger.kernel.common.Caller;
-import org.innovationledger.kernel.common.TenantId;
-import org.springframework.beans.factory.annotation.Value;
+import org.innovationledger.security.AuthenticatedCaller;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -12,38 +11,30 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Who is calling, for the HTTP request being served on this thread.
- * <p>
- * Until authentication lands (issue 4) the caller is read from the {@code X-Ledger-Principal},
- * {@code X-Ledger-Role} and {@code X-Ledger-Tenant} headers, falling back to the configured demo caller.
- * This is identification, not security.
+ * Who is calling and under which correlation id, for the HTTP request being served on this thread. The caller
+ * is the authenticated one (local user or identity provider's token); nothing the client sends can change it.
  */
 @Component
 public class RequestCaller {
 
-    public static final String PRINCIPAL_HEADER = "X-Ledger-Principal";
-    public static final String ROLE_HEADER = "X-Ledger-Role";
-    public static final String TENANT_HEADER = "X-Ledger-Tenant";
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    /** Set by the idempotency filter when the request carries an Idempotency-Key. */
+    public static final String IDEMPOTENCY_KEY_ATTRIBUTE = RequestCaller.class.getName() + ".idempotencyKey";
 
-    private final String defaultPrincipal;
-    private final String defaultRole;
-    private final String defaultTenant;
+    private final AuthenticatedCaller authenticated;
 
-    public RequestCaller(@Value("${ledger.demo-caller.principal:demo}") String defaultPrincipal,
-                         @Value("${ledger.demo-caller.role:PORTFOLIO_MANAGER}") String defaultRole,
-                         @Value("${ledger.demo-caller.tenant:region-stockholm}") String defaultTenant) {
-        this.defaultPrincipal = defaultPrincipal;
-        this.defaultRole = defaultRole;
-        this.defaultTenant = defaultTenant;
+    public RequestCaller(AuthenticatedCaller authenticated) {
+        this.authenticated = authenticated;
     }
 
-    /** The caller of the current HTTP request, or empty outside of one. */
+    /** Whether this thread serves an HTTP request (a command sent outside one must already name its caller). */
+    public boolean inRequest() {
+        return request().isPresent();
+    }
+
+    /** The authenticated caller of the current HTTP request, or empty outside of one or when anonymous. */
     public Optional<Caller> current() {
-        return request().map(r -> new Caller(
-                header(r, PRINCIPAL_HEADER, defaultPrincipal),
-                header(r, ROLE_HEADER, defaultRole),
-                TenantId.of(header(r, TENANT_HEADER, defaultTenant))));
+        return request().flatMap(r -> authenticated.current());
     }
 
     /** The client's correlation id, or a new one, remembered for the rest of the request. */
@@ -59,14 +50,14 @@ public class RequestCaller {
         });
     }
 
+    /** The request's Idempotency-Key, once the idempotency filter accepted it. */
+    public Optional<String> idempotencyKey() {
+        return request().map(r -> r.getAttribute(IDEMPOTENCY_KEY_ATTRIBUTE)).map(Object::toString);
+    }
+
     private static Optional<HttpServletRequest> request() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? Optional.of(attributes.getRequest())
                 : Optional.empty();
-    }
-
-    private static String header(HttpServletRequest request, String name, String fallback) {
-        String value = request.getHeader(name);
-        return value == null || value.isBlank() ? fallback : value.strip();
     }
 }

@@ -21,6 +21,8 @@ public final class LedgerMetadata {
     public static final String CORRELATION_ID = "correlationId";
     /** Identifier of the message that directly caused this one. */
     public static final String CAUSATION_ID = "causationId";
+    /** The client's Idempotency-Key of the HTTP request that sent the command, when it gave one. */
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
     /** "true" on everything the demo loader sent: demonstration data, not a region's real decisions. */
     public static final String DEMO = "demo";
 

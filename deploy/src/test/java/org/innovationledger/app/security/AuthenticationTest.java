@@ -1,0 +1,126 @@
+package org.innovationledger.app.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.innovationledger.app.LedgerClient;
+import org.innovationledger.kernel.common.LedgerMetadata;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** HTTP Basic for the API, a login form for the UI, and the server's word on who acted. */
+class AuthenticationTest extends SecuredLedger {
+
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void wrongOrMissingCredentialsAre401ProblemsThatSayHowToSignIn() {
+        for (LedgerClient.Response refused : new LedgerClient.Response[]{
+                client().anonymous().get("/api/portfolio"),
+                client().as("manager@region-stockholm", "wrong").get("/api/portfolio"),
+                client().as("nobody", "test-secret").get("/api/portfolio")}) {
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.header("WWW-Authenticate")).startsWith("Basic realm=\"Innovation Ledger\"");
+            assertThat(refused.json().get("rule").asText()).isEqualTo("AUTHENTICATION_REQUIRED");
+        }
+    }
+
+    @Test
+    void theDemoUsersDoNotExistWhileTheDemoIsOff() {
+        assertThat(client().as("manager", "manager").get("/api/me").status()).isEqualTo(401);
+        assertThat(client().as("admin", "admin").get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void meSaysWhoTheLedgerTakesTheCallerFor() {
+        JsonNode me = as("auditor", VASTERBOTTEN).get("/api/me").json();
+        assertThat(me.get("principal").asText()).isEqualTo("auditor@region-vasterbotten");
+        assertThat(me.get("role").asText()).isEqualTo("AUDITOR");
+        assertThat(me.get("tenant").asText()).isEqualTo(VASTERBOTTEN);
+        assertThat(me.get("authenticatedBy").asText()).isEqualTo("local-user");
+    }
+
+    @Test
+    void adminListsTheLocalUsersWithoutTheirPasswords() {
+        LedgerClient.Response users = as("admin", STOCKHOLM).get("/api/admin/users");
+        assertThat(users.status()).isEqualTo(200);
+        assertThat(users.raw().body()).contains("\"name\":\"auditor@region-stockholm\"")
+                .doesNotContain("bcrypt").doesNotContain("$2a$");
+    }
+
+    @Test
+    void whoActedIsTheAuthenticatedCallerWhateverTheRequestClaims() {
+        LedgerClient manager = as("manager", STOCKHOLM);
+        LedgerClient.Response unit = manager.post("/api/organisation-units", """
+                        {"name":"Karolinska Universitetssjukhuset","kind":"HOSPITAL","reason":"intake"}""",
+                "X-Ledger-Principal", "mallory", "X-Ledger-Role", "ADMIN", "X-Ledger-Tenant", "region-skane");
+        assertThat(unit.status()).as(unit.toString()).isEqualTo(201);
+        MetaData metaData = eventStore.readEvents(unit.json().get("id").asText()).next().getMetaData();
+        assertThat(metaData).containsEntry(LedgerMetadata.PRINCIPAL, "manager@region-stockholm")
+                .containsEntry(LedgerMetadata.ROLE, "PORTFOLIO_MANAGER")
+                .containsEntry(LedgerMetadata.TENANT, STOCKHOLM);
+
+        long before = storedEvents();
+        LedgerClient.Response smuggled = manager.post("/api/organisation-units", """
+                {"name":"Falsk enhet","kind":"HOSPITAL","reason":"r","principal":"mallory","tenant":"region-skane"}""");
+        assertThat(smuggled.status()).isEqualTo(400);
+        assertThat(smuggled.json().get("detail").asText()).startsWith("unknown field 'principal'");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void theUiHasALoginFormWithCsrfProtectionAndASession() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://127.0.0.1:" + port;
+        HttpResponse<String> start = browser.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(start.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+
+        String form = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(csrf.find()).as(form).isTrue();
+
+        assertThat(login(browser, base, "manager@region-stockholm", "test-secret", null).statusCode())
+                .as("no CSRF token, no login").isEqualTo(403);
+        HttpResponse<String> wrong = login(browser, base, "manager@region-stockholm", "wrong", csrf.group(1));
+        assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+        HttpResponse<String> signedIn = login(browser, base, "manager@region-stockholm", "test-secret", csrf.group(1));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> home = browser.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("Signed in as manager@region-stockholm (PORTFOLIO_MANAGER, region-stockholm)");
+
+        HttpResponse<String> apiWithSessionOnly = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/me"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(apiWithSessionOnly.statusCode()).as("the API never takes the UI's session cookie (no CSRF there)")
+                .isEqualTo(401);
+    }
+
+    private static HttpResponse<String> login(HttpClient browser, String base, String user, String password,
+                                              String csrf) throws IOException, InterruptedException {
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + (csrf == null ? "" : "&_csrf=" + csrf);
+        return browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

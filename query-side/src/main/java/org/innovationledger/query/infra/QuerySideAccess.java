@@ -1,0 +1,30 @@
+package org.innovationledger.query.infra;
+
+import org.innovationledger.security.EndpointAccess;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.innovationledger.kernel.common.LedgerRole.ADMIN;
+import static org.innovationledger.kernel.common.LedgerRole.AUDITOR;
+import static org.innovationledger.kernel.common.LedgerRole.PORTFOLIO_MANAGER;
+import static org.springframework.http.HttpMethod.GET;
+
+/**
+ * Who may read what. Portfolio managers and auditors read their tenant's portfolio; admins also read the
+ * process models and the organisation they maintain. Integrations read only the event feed (issue 8), so no
+ * read model here is theirs.
+ */
+@Configuration(proxyBeanMethods = false)
+class QuerySideAccess {
+
+    @Bean
+    EndpointAccess queryEndpoints() {
+        return rules -> rules
+                .requestMatchers(GET, "/api/process-models", "/api/process-models/**",
+                        "/api/organisation-units", "/api/organisation-units/**")
+                .hasAnyRole(PORTFOLIO_MANAGER.name(), AUDITOR.name(), ADMIN.name())
+                .requestMatchers(GET, "/api/portfolio", "/api/initiatives/**", "/api/needs", "/api/needs/**",
+                        "/api/missions", "/api/missions/**", "/api/gate-decisions", "/api/barriers/**")
+                .hasAnyRole(PORTFOLIO_MANAGER.name(), AUDITOR.name());
+    }
+}

@@ -1,0 +1,128 @@
+package org.innovationledger.security;
+
+import org.innovationledger.kernel.common.LedgerRole;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Secures every assembly that has this jar: the API (everything but the UI's pages) is stateless and answers
+ * with HTTP Basic against local users and, when an issuer is configured, with bearer JWTs; the UI has a login
+ * form and sessions with CSRF protection. Health and the API docs are open; every other endpoint needs a role
+ * that an {@link EndpointAccess} grants, else 403.
+ */
+@AutoConfiguration(before = {OAuth2ResourceServerAutoConfiguration.class, SecurityAutoConfiguration.class,
+        UserDetailsServiceAutoConfiguration.class})
+@EnableWebSecurity
+@EnableConfigurationProperties(LedgerSecurityProperties.class)
+@Import({CallerEndpoints.class, StrictJson.class, ApiDocsSecurity.class})
+public class LedgerSecurityConfiguration {
+
+    /** The UI's pages; issue 9 adds its pages under /ui. */
+    static final String[] UI_PAGES = {"/", "/login", "/logout", "/ui/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    LocalUserDirectory localUserDirectory(LedgerSecurityProperties properties) {
+        return new LocalUserDirectory(properties);
+    }
+
+    @Bean
+    AuthenticationProvider localUsers(LocalUserDirectory users, PasswordEncoder encoder,
+                                      LedgerSecurityProperties properties) {
+        DaoAuthenticationProvider slow = new DaoAuthenticationProvider(users::loadUserByUsername);
+        slow.setPasswordEncoder(encoder);
+        return new VerifiedCredentials(slow, properties.credentialCache(), Clock.systemUTC());
+    }
+
+    @Bean
+    JwtCallers jwtCallers(LedgerSecurityProperties properties) {
+        return new JwtCallers(properties.jwt());
+    }
+
+    @Bean
+    AuthenticatedCaller authenticatedCaller(JwtCallers jwtCallers) {
+        return new AuthenticatedCaller(jwtCallers);
+    }
+
+    /** Ahead of everything, security included: an oversized body costs nothing but its headers. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(LedgerSecurityProperties properties) {
+        FilterRegistrationBean<RequestBodyLimit> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimit(properties.maxRequestBody().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain uiPages(HttpSecurity http) throws Exception {
+        return http.securityMatcher(UI_PAGES)
+                .authorizeHttpRequests(rules -> rules
+                        .requestMatchers("/login", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, List<EndpointAccess> access, ObjectProvider<JwtDecoder> jwtDecoder,
+                            JwtCallers jwtCallers, LedgerSecurityProperties properties) throws Exception {
+        boolean bearer = jwtDecoder.getIfAvailable() != null;
+        ProblemEntryPoint entryPoint = new ProblemEntryPoint(bearer);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(entryPoint))
+                .authorizeHttpRequests(rules -> {
+                    rules.requestMatchers("/error").permitAll();
+                    rules.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
+                    rules.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll();
+                    rules.requestMatchers("/actuator/**").hasRole(LedgerRole.ADMIN.name());
+                    access.forEach(endpoints -> endpoints.grant(rules));
+                    rules.anyRequest().denyAll();
+                });
+        if (bearer) {
+            http.oauth2ResourceServer(resource -> resource
+                    .jwt(jwt -> jwt.decoder(jwtDecoder.getObject()).jwtAuthenticationConverter(jwtCallers))
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(entryPoint));
+        }
+        if (properties.rateLimit().enabled()) {
+            http.addFilterAfter(new RateLimit(properties.rateLimit(), Clock.systemUTC()),
+                    AnonymousAuthenticationFilter.class);
+        }
+        return http.build();
+    }
+}
