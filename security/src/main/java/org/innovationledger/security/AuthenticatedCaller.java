@@ -39,6 +39,19 @@ public class AuthenticatedCaller {
         return Optional.empty();
     }
 
+    /**
+     * How the current caller signed in, for the audit trail: {@code local-user}, or the issuer of the identity
+     * provider's token (so a token's principal can never pass for a local user of the same name).
+     */
+    public Optional<String> authenticatedBy() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken token) {
+            return Optional.of(token.getToken().getIssuer() == null ? "identity-provider"
+                    : token.getToken().getIssuer().toString());
+        }
+        return of(authentication).map(caller -> "local-user");
+    }
+
     /** The caller's role, when it has one. */
     public Optional<LedgerRole> role() {
         return current().map(caller -> LedgerRole.valueOf(caller.role()));

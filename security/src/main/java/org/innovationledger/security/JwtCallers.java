@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Reads the ledger identity from an identity provider's token: the principal from the first configured claim
  * present, exactly one ledger role, and the tenant. A token without a usable role or tenant still authenticates
- * but carries no authority, so every ledger endpoint answers 403 and says why on {@code /api/me}.
+ * but carries no authority, so every ledger endpoint (also {@code /api/me}) answers 403.
  */
 final class JwtCallers implements Converter<Jwt, AbstractAuthenticationToken> {
 

@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -35,10 +36,10 @@ import java.util.List;
  * that an {@link EndpointAccess} grants, else 403.
  */
 @AutoConfiguration(before = {OAuth2ResourceServerAutoConfiguration.class, SecurityAutoConfiguration.class,
-        UserDetailsServiceAutoConfiguration.class})
+        UserDetailsServiceAutoConfiguration.class, ErrorMvcAutoConfiguration.class})
 @EnableWebSecurity
 @EnableConfigurationProperties(LedgerSecurityProperties.class)
-@Import({CallerEndpoints.class, StrictJson.class, ApiDocsSecurity.class})
+@Import({CallerEndpoints.class, ProblemErrors.class, StrictJson.class, ApiDocsSecurity.class})
 public class LedgerSecurityConfiguration {
 
     /** The UI's pages; issue 9 adds its pages under /ui. */
@@ -78,6 +79,20 @@ public class LedgerSecurityConfiguration {
         FilterRegistrationBean<RequestBodyLimit> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimit(properties.maxRequestBody().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FailedSignIns failedSignIns(LedgerSecurityProperties properties) {
+        return new FailedSignIns(properties.failedSignIns().max(), properties.failedSignIns().window(),
+                Clock.systemUTC());
+    }
+
+    /** Before security too: a blocked address does not even get its password checked. */
+    @Bean
+    FilterRegistrationBean<FailedSignIns> failedSignInsFilter(FailedSignIns failedSignIns) {
+        FilterRegistrationBean<FailedSignIns> registration = new FilterRegistrationBean<>(failedSignIns);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

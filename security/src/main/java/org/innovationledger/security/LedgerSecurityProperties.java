@@ -18,6 +18,7 @@ import java.util.Map;
  * @param credentialCache   how long a verified user name and password pair is remembered, so HTTP Basic does not
  *                          pay for a deliberately slow hash on every request
  * @param maxRequestBody    larger bodies are refused with 413 before anything reads them
+ * @param failedSignIns     how many failed sign-ins one address may have within the window
  */
 @ConfigurationProperties("ledger.security")
 public record LedgerSecurityProperties(Map<String, LocalUser> users,
@@ -26,7 +27,8 @@ public record LedgerSecurityProperties(Map<String, LocalUser> users,
                                        @DefaultValue Jwt jwt,
                                        @DefaultValue RateLimit rateLimit,
                                        @DefaultValue("64KB") DataSize maxRequestBody,
-                                       @DefaultValue("5m") Duration credentialCache) {
+                                       @DefaultValue("5m") Duration credentialCache,
+                                       @DefaultValue FailedSignInLimit failedSignIns) {
 
     public LedgerSecurityProperties {
         users = users == null ? Map.of() : Map.copyOf(users);
@@ -48,6 +50,10 @@ public record LedgerSecurityProperties(Map<String, LocalUser> users,
     public record Jwt(@DefaultValue({"preferred_username", "sub"}) java.util.List<String> principalClaims,
                       @DefaultValue("ledger_role") String roleClaim,
                       @DefaultValue("ledger_tenant") String tenantClaim) {
+    }
+
+    /** Password guessing: after {@code max} failures within {@code window}, sign-ins from that address wait. */
+    public record FailedSignInLimit(@DefaultValue("20") int max, @DefaultValue("1m") Duration window) {
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -21,7 +22,9 @@ final class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", challenge);
+        // RFC 6750: a bearer token that was sent but refused is named as such
+        response.setHeader("WWW-Authenticate", e instanceof OAuth2AuthenticationException
+                ? "Bearer error=\"invalid_token\"" : challenge);
         Problems.write(request, response, 401, "Unauthorized", "AUTHENTICATION_REQUIRED",
                 "sign in with HTTP Basic (a local user) or a bearer token from the identity provider");
     }

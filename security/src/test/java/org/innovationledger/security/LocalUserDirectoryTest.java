@@ -17,7 +17,7 @@ class LocalUserDirectoryTest {
     private static LedgerSecurityProperties properties(Map<String, LedgerSecurityProperties.LocalUser> users,
                                                        Map<String, LedgerSecurityProperties.LocalUser> demo,
                                                        boolean demoOn) {
-        return new LedgerSecurityProperties(users, demo, demoOn, null, null, null, null);
+        return new LedgerSecurityProperties(users, demo, demoOn, null, null, null, null, null);
     }
 
     private static LedgerSecurityProperties.LocalUser user(String password, LedgerRole role, String tenant) {

@@ -38,6 +38,7 @@ class CallerMetadataInterceptor implements MessageDispatchInterceptor<CommandMes
                 added.put(LedgerMetadata.PRINCIPAL, caller.principal());
                 added.put(LedgerMetadata.ROLE, caller.role());
                 added.put(LedgerMetadata.TENANT, caller.tenant().value());
+                requestCaller.authenticatedBy().ifPresent(how -> added.put(LedgerMetadata.AUTHENTICATED_BY, how));
                 requestCaller.idempotencyKey().ifPresent(key -> added.put(LedgerMetadata.IDEMPOTENCY_KEY, key));
             } else if (!metaData.containsKey(LedgerMetadata.PRINCIPAL) || !metaData.containsKey(LedgerMetadata.TENANT)) {
                 throw new IllegalStateException("command " + command.getCommandName() + " names no caller");

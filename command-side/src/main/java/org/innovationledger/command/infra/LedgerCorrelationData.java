@@ -18,7 +18,8 @@ import java.util.Map;
 class LedgerCorrelationData implements CorrelationDataProvider {
 
     private static final List<String> INHERITED = List.of(LedgerMetadata.PRINCIPAL, LedgerMetadata.ROLE,
-            LedgerMetadata.TENANT, LedgerMetadata.REASON, LedgerMetadata.DOCUMENT_REF, LedgerMetadata.DEMO);
+            LedgerMetadata.TENANT, LedgerMetadata.REASON, LedgerMetadata.DOCUMENT_REF, LedgerMetadata.DEMO,
+            LedgerMetadata.AUTHENTICATED_BY, LedgerMetadata.IDEMPOTENCY_KEY);
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {

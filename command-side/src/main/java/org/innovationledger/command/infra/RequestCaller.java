@@ -37,6 +37,11 @@ public class RequestCaller {
         return request().flatMap(r -> authenticated.current());
     }
 
+    /** How the caller of the current request signed in (local user or the token's issuer). */
+    public Optional<String> authenticatedBy() {
+        return request().flatMap(r -> authenticated.authenticatedBy());
+    }
+
     /** The client's correlation id, or a new one, remembered for the rest of the request. */
     public Optional<String> correlationId() {
         return request().map(r -> {

@@ -59,6 +59,8 @@ public class Initiative {
     private final Set<String> decisionIds = new HashSet<>();
     /** The decisions in force (not retracted), latest on top, each with the phase it was taken in. */
     private final Deque<DecisionInForce> decisionsInForce = new ArrayDeque<>();
+    /** Other regions the initiative is shared with for reading (joint projects). */
+    private final Set<TenantId> sharedWith = new HashSet<>();
 
     private record DecisionInForce(String decisionId, String fromPhase) {
     }
@@ -264,6 +266,31 @@ public class Initiative {
         return AggregateLifecycle.getVersion();
     }
 
+    /**
+     * Opens the initiative for reading to another region, for a joint project. Allowed also once the initiative was
+     * closed or ended by a decision: auditors of joint projects need to read those too. The other region reads
+     * only; every change stays with the owner.
+     */
+    @CommandHandler
+    public long handle(ShareInitiative command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
+        requireSameTenant(caller);
+        requireVersion(command.expectedVersion());
+        requireOtherRegion(command.withTenant());
+        requireNotSharedWith(command.withTenant());
+        apply(new InitiativeShared(command.initiativeId(), tenant, command.withTenant()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Like sharing, ending it is allowed after the end of the initiative too. */
+    @CommandHandler
+    public long handle(EndInitiativeSharing command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
+        requireSameTenant(caller);
+        requireVersion(command.expectedVersion());
+        requireSharedWith(command.withTenant());
+        apply(new InitiativeSharingEnded(command.initiativeId(), tenant, command.withTenant()));
+        return AggregateLifecycle.getVersion();
+    }
+
     private void requireChangeable(String callerTenant, Long expectedVersion) {
         requireSameTenant(callerTenant);
         requireVersion(expectedVersion);
@@ -283,6 +310,28 @@ public class Initiative {
         Long actual = AggregateLifecycle.getVersion();
         if (expectedVersion != null && !expectedVersion.equals(actual)) {
             throw RuleViolationException.staleVersion(expectedVersion, actual);
+        }
+    }
+
+    /** The owner sees its own initiatives anyway: sharing is between regions. */
+    private void requireOtherRegion(TenantId other) {
+        if (tenant.equals(other)) {
+            throw new RuleViolationException("SHARING_WITH_OWNER", "initiative " + initiativeId + " belongs to "
+                    + tenant + ": it is shared with other regions only");
+        }
+    }
+
+    private void requireNotSharedWith(TenantId other) {
+        if (sharedWith.contains(other)) {
+            throw new RuleViolationException("INITIATIVE_ALREADY_SHARED", "initiative " + initiativeId
+                    + " is already shared with " + other);
+        }
+    }
+
+    private void requireSharedWith(TenantId other) {
+        if (!sharedWith.contains(other)) {
+            throw new RuleViolationException("SHARING_NOT_IN_FORCE", "initiative " + initiativeId
+                    + " is not shared with " + other + ": there is no sharing to end");
         }
     }
 
@@ -375,5 +424,15 @@ public class Initiative {
     @EventSourcingHandler
     void on(InitiativeClosed event) {
         closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(InitiativeShared event) {
+        sharedWith.add(event.sharedWith());
+    }
+
+    @EventSourcingHandler
+    void on(InitiativeSharingEnded event) {
+        sharedWith.remove(event.sharedWith());
     }
 }

@@ -6,6 +6,7 @@ import org.innovationledger.command.infra.CommandAccepted;
 import org.innovationledger.command.infra.Justified;
 import org.innovationledger.command.infra.LedgerCommands;
 import org.innovationledger.command.infra.Versions;
+import org.innovationledger.kernel.common.TenantId;
 import org.innovationledger.kernel.initiative.*;
 import org.innovationledger.kernel.mission.MissionId;
 import org.innovationledger.kernel.need.NeedId;
@@ -219,6 +220,32 @@ class InitiativeCommandController {
     ResponseEntity<CommandAccepted> close(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false)
     String ifMatch, @RequestBody ClosureRequest r) {
         return change(id, r, v -> new CloseInitiative(InitiativeId.of(id), r.finalEvaluation(), r.closedOn(), v), ifMatch);
+    }
+
+    record ShareRequest(String tenant, String reason, String documentRef) implements Justified {
+    }
+
+    @PostMapping("/{id}/shares")
+    @Operation(summary = "Share the initiative for reading with another region (a joint project)",
+            description = "Only the owner region shares, also after the initiative was closed or ended; the other"
+                    + " region then finds it in its portfolio, with its detail and timeline, and changes nothing.")
+    ResponseEntity<CommandAccepted> share(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false)
+    String ifMatch, @RequestBody ShareRequest r) {
+        // TenantId refuses a missing or malformed region as invalid input (400)
+        TenantId withTenant = TenantId.of(r.tenant());
+        return change(id, r, v -> new ShareInitiative(InitiativeId.of(id), withTenant, v), ifMatch);
+    }
+
+    record SharingEndRequest(String reason, String documentRef) implements Justified {
+    }
+
+    @PostMapping("/{id}/shares/{tenant}/end")
+    @Operation(summary = "End the sharing of the initiative with another region, which then no longer sees it")
+    ResponseEntity<CommandAccepted> endSharing(@PathVariable String id, @PathVariable String tenant,
+                                               @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                               @RequestBody SharingEndRequest r) {
+        TenantId withTenant = TenantId.of(tenant);
+        return change(id, r, v -> new EndInitiativeSharing(InitiativeId.of(id), withTenant, v), ifMatch);
     }
 
     private ResponseEntity<CommandAccepted> change(String id, Justified request, Function<Long, Object> command,

@@ -650,7 +650,7 @@ class InitiativeTest {
         void malformedDecisionsAreRefusedOnConstruction() {
             assertThrows(IllegalArgumentException.class, () -> new RecordGateDecision(INITIATIVE, " ", PROCEED,
                     "Styrgruppen", List.of(), "Skäl", List.of(), DAY, null, null));
-            assertThrows(NullPointerException.class, () -> new RecordGateDecision(INITIATIVE, "G1", null,
+            assertThrows(IllegalArgumentException.class, () -> new RecordGateDecision(INITIATIVE, "G1", null,
                     "Styrgruppen", List.of(), "Skäl", List.of(), DAY, null, null));
             assertThrows(IllegalArgumentException.class, () -> new RecordGateDecision(INITIATIVE, "G1", PROCEED,
                     "Styrgruppen", List.of(), "  ", List.of(), DAY, null, null));
@@ -1293,10 +1293,10 @@ class InitiativeTest {
         void malformedRecordsAreRefusedOnConstruction() {
             assertThrows(IllegalArgumentException.class,
                     () -> new RecordCareUnitAnchoring(INITIATIVE, CLINIC, " ", null));
-            assertThrows(NullPointerException.class,
+            assertThrows(IllegalArgumentException.class,
                     () -> new RecordCareUnitAnchoring(INITIATIVE, null, "Värdepotential", null));
             assertThrows(IllegalArgumentException.class, () -> new RecordNeedsAndCostBaseline(INITIATIVE, "", null));
-            assertThrows(NullPointerException.class,
+            assertThrows(IllegalArgumentException.class,
                     () -> new CompleteValueAnalysis(INITIATIVE, "Värdeanalys", null, null));
         }
     }
@@ -1415,7 +1415,7 @@ class InitiativeTest {
         void malformedBarrierCommandsAreRefusedOnConstruction() {
             assertThrows(IllegalArgumentException.class, () -> new ObserveBarrier(INITIATIVE, "b juridik",
                     BarrierCategory.JURIDIK, SystemLevel.POLICY, "Text"));
-            assertThrows(NullPointerException.class, () -> new ObserveBarrier(INITIATIVE, "b-1", null,
+            assertThrows(IllegalArgumentException.class, () -> new ObserveBarrier(INITIATIVE, "b-1", null,
                     SystemLevel.POLICY, "Text"));
             assertThrows(IllegalArgumentException.class, () -> new AddressBarrier(INITIATIVE, "b-1", " "));
             assertThrows(IllegalArgumentException.class, () -> new CircumventBarrier(INITIATIVE, "b-1", null));
@@ -1520,7 +1520,7 @@ class InitiativeTest {
         @Test
         void malformedPilotCommandsAreRefusedOnConstruction() {
             assertThrows(IllegalArgumentException.class, () -> new StartPilot(INITIATIVE, "pilot 1", TESTBED, DAY));
-            assertThrows(NullPointerException.class, () -> new StartPilot(INITIATIVE, "pilot-1", null, DAY));
+            assertThrows(IllegalArgumentException.class, () -> new StartPilot(INITIATIVE, "pilot-1", null, DAY));
             assertThrows(IllegalArgumentException.class,
                     () -> new StartPilot(INITIATIVE, "pilot-1", TESTBED, LocalDate.of(999, 1, 1)));
             assertThrows(IllegalArgumentException.class, () -> new CompletePilot(INITIATIVE, "pilot-1", DAY, " "));
@@ -1604,8 +1604,8 @@ class InitiativeTest {
 
         @Test
         void malformedCommandsAreRefusedOnConstruction() {
-            assertThrows(NullPointerException.class, () -> new RecordImplementation(INITIATIVE, null, DAY));
-            assertThrows(NullPointerException.class, () -> new SpreadInitiative(INITIATIVE, CLINIC, null));
+            assertThrows(IllegalArgumentException.class, () -> new RecordImplementation(INITIATIVE, null, DAY));
+            assertThrows(IllegalArgumentException.class, () -> new SpreadInitiative(INITIATIVE, CLINIC, null));
             assertThrows(IllegalArgumentException.class,
                     () -> new SpreadInitiative(INITIATIVE, CLINIC, LocalDate.of(10000, 1, 1)));
         }
@@ -1657,7 +1657,7 @@ class InitiativeTest {
         @Test
         void malformedPublicationIsRefusedOnConstruction() {
             assertThrows(IllegalArgumentException.class, () -> new PublishResults(INITIATIVE, "T", " ", null, DAY));
-            assertThrows(NullPointerException.class, () -> new PublishResults(INITIATIVE, "T", "C", null, null));
+            assertThrows(IllegalArgumentException.class, () -> new PublishResults(INITIATIVE, "T", "C", null, null));
         }
     }
 
@@ -1721,7 +1721,7 @@ class InitiativeTest {
         @Test
         void closeWithoutFinalEvaluationIsMalformed() {
             assertThrows(IllegalArgumentException.class, () -> new CloseInitiative(INITIATIVE, "  ", DAY, null));
-            assertThrows(NullPointerException.class, () -> new CloseInitiative(INITIATIVE, "Slutord", null, null));
+            assertThrows(IllegalArgumentException.class, () -> new CloseInitiative(INITIATIVE, "Slutord", null, null));
         }
     }
 
@@ -1878,7 +1878,7 @@ class InitiativeTest {
             assertThrows(IllegalArgumentException.class, () -> new RetractGateDecision(INITIATIVE, decisionId(1), null,
                     null));
             assertThrows(IllegalArgumentException.class, () -> new RetractGateDecision(INITIATIVE, " ", WHY, null));
-            assertThrows(NullPointerException.class, () -> new RetractGateDecision(null, decisionId(1), WHY, null));
+            assertThrows(IllegalArgumentException.class, () -> new RetractGateDecision(null, decisionId(1), WHY, null));
             assertEquals("Fel grind registrerad",
                     new RetractGateDecision(INITIATIVE, decisionId(1), " " + WHY + " ", null).reason());
         }

@@ -73,7 +73,8 @@ class AuthenticationTest extends SecuredLedger {
         MetaData metaData = eventStore.readEvents(unit.json().get("id").asText()).next().getMetaData();
         assertThat(metaData).containsEntry(LedgerMetadata.PRINCIPAL, "manager@region-stockholm")
                 .containsEntry(LedgerMetadata.ROLE, "PORTFOLIO_MANAGER")
-                .containsEntry(LedgerMetadata.TENANT, STOCKHOLM);
+                .containsEntry(LedgerMetadata.TENANT, STOCKHOLM)
+                .containsEntry(LedgerMetadata.AUTHENTICATED_BY, "local-user");
 
         long before = storedEvents();
         LedgerClient.Response smuggled = manager.post("/api/organisation-units", """

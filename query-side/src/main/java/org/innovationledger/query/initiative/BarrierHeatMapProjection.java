@@ -71,6 +71,10 @@ class BarrierHeatMapProjection {
         mongo.remove(new Query(), BarrierDocument.class);
     }
 
+    /**
+     * The tenant's own barriers only: an initiative shared with it stays out of its heat map, which shows where
+     * the tenant's own innovation work meets barriers (the shared initiative's barriers are in its timeline).
+     */
     @QueryHandler
     BarrierHeatMap handle(FetchBarrierHeatMap query) {
         List<BarrierDocument> barriers =

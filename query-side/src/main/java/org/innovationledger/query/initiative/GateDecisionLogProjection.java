@@ -83,6 +83,11 @@ class GateDecisionLogProjection {
         mongo.remove(new Query(), GateDecisionInitiativeDocument.class);
     }
 
+    /**
+     * The tenant's own decisions only, also of initiatives it shares: sharing opens an initiative's detail,
+     * timeline and place in the portfolio to the other region, not the owner's decision log (the shared
+     * initiative's decisions are in its timeline).
+     */
     @QueryHandler
     GateDecisionLog handle(FetchGateDecisionLog query) {
         Criteria criteria = Criteria.where("tenant").is(query.tenant().value());

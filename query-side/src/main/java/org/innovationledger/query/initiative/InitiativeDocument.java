@@ -21,10 +21,13 @@ import java.util.List;
 /**
  * One initiative in the portfolio read model; {@code position} is the last event position applied to it and
  * {@code version} the aggregate version it reached. Dates are ISO text (see {@code Dates.plausible}).
+ * {@code tenant} owns it; {@code sharedWith} are the regions it is shared with for reading, in the order shared:
+ * queries find it for the owner and for those.
  */
 @Document(InitiativeDocument.COLLECTION)
 record InitiativeDocument(@Id String id,
                           @Indexed String tenant,
+                          @Indexed List<String> sharedWith,
                           Registration registration,
                           InitiativeProgress progress,
                           Classification classification,
@@ -35,6 +38,10 @@ record InitiativeDocument(@Id String id,
                           long position) {
 
     static final String COLLECTION = "portfolio_initiatives";
+
+    InitiativeDocument {
+        sharedWith = sharedWith == null ? List.of() : List.copyOf(sharedWith); // documents written before sharing
+    }
 
     /**
      * What the registration said; it never changes. {@code registeredAt} is the event's ISO-8601 timestamp as
@@ -85,13 +92,13 @@ record InitiativeDocument(@Id String id,
     }
 
     InitiativeDocument with(InitiativeProgress next) {
-        return new InitiativeDocument(id, tenant, registration, next, classification, roles, onRecord, delivery,
-                version, position);
+        return new InitiativeDocument(id, tenant, sharedWith, registration, next, classification, roles, onRecord,
+                delivery, version, position);
     }
 
     InitiativeDocument with(Classification next) {
-        return new InitiativeDocument(id, tenant, registration, progress, next, roles, onRecord, delivery,
-                version, position);
+        return new InitiativeDocument(id, tenant, sharedWith, registration, progress, next, roles, onRecord,
+                delivery, version, position);
     }
 
     /** A role has one holder at a time: a new assignment replaces the previous holder. */
@@ -99,22 +106,42 @@ record InitiativeDocument(@Id String id,
         List<Role> next = new ArrayList<>(roles.stream().filter(r -> r.role() != event.role()).toList());
         next.add(new Role(event.role(), event.holder(), event.unitId() == null ? null : event.unitId().value()));
         next.sort(Comparator.comparing(Role::role));
-        return new InitiativeDocument(id, tenant, registration, progress, classification, List.copyOf(next),
-                onRecord, delivery, version, position);
+        return new InitiativeDocument(id, tenant, sharedWith, registration, progress, classification,
+                List.copyOf(next), onRecord, delivery, version, position);
     }
 
     InitiativeDocument with(OnRecord next) {
-        return new InitiativeDocument(id, tenant, registration, progress, classification, roles, next, delivery,
-                version, position);
+        return new InitiativeDocument(id, tenant, sharedWith, registration, progress, classification, roles, next,
+                delivery, version, position);
     }
 
     InitiativeDocument with(InitiativeDelivery next) {
-        return new InitiativeDocument(id, tenant, registration, progress, classification, roles, onRecord, next,
-                version, position);
+        return new InitiativeDocument(id, tenant, sharedWith, registration, progress, classification, roles,
+                onRecord, next, version, position);
+    }
+
+    /** Whether the tenant may read it: it owns it, or it is shared with it. */
+    boolean visibleTo(String reader) {
+        return tenant.equals(reader) || sharedWith.contains(reader);
+    }
+
+    /** Sharing twice with one region cannot happen (the aggregate refuses it); the list stays a set regardless. */
+    InitiativeDocument shared(String other) {
+        List<String> next = new ArrayList<>(sharedWith);
+        if (!next.contains(other)) {
+            next.add(other);
+        }
+        return new InitiativeDocument(id, tenant, List.copyOf(next), registration, progress, classification, roles,
+                onRecord, delivery, version, position);
+    }
+
+    InitiativeDocument sharingEnded(String other) {
+        return new InitiativeDocument(id, tenant, sharedWith.stream().filter(t -> !t.equals(other)).toList(),
+                registration, progress, classification, roles, onRecord, delivery, version, position);
     }
 
     InitiativeDocument at(long nextVersion, long nextPosition) {
-        return new InitiativeDocument(id, tenant, registration, progress, classification, roles, onRecord, delivery,
-                nextVersion, nextPosition);
+        return new InitiativeDocument(id, tenant, sharedWith, registration, progress, classification, roles,
+                onRecord, delivery, nextVersion, nextPosition);
     }
 }

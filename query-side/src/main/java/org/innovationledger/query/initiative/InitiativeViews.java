@@ -13,12 +13,15 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-/** Turns portfolio documents into views, naming units as they are named today. */
+/**
+ * Turns portfolio documents of one owner region into views, naming units as that region names them today (also
+ * for a reader the initiative is shared with).
+ */
 final class InitiativeViews {
 
     private final Map<String, String> unitNamesToday;
 
-    /** @param unitNamesToday the tenant's unit ids to the names in force today */
+    /** @param unitNamesToday the owner region's unit ids to the names in force today */
     InitiativeViews(Map<String, String> unitNamesToday) {
         this.unitNamesToday = unitNamesToday;
     }
@@ -28,7 +31,8 @@ final class InitiativeViews {
         InitiativeProgress progress = initiative.progress();
         InitiativeDelivery delivery = initiative.delivery();
         return new InitiativeView(InitiativeId.of(initiative.id()), TenantId.of(initiative.tenant()),
-                registered.title(), registered.description(), OrganisationUnitId.of(registered.unitId()),
+                initiative.sharedWith().stream().map(TenantId::of).toList(), registered.title(),
+                registered.description(), OrganisationUnitId.of(registered.unitId()),
                 unitNamesToday.get(registered.unitId()), registered.origin(),
                 registered.needId() == null ? null : NeedId.of(registered.needId()), registered.partnerName(),
                 registered.caseType(), registered.processModel(), progress.phase(), progress.phaseName(),

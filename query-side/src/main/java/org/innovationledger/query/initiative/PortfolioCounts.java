@@ -15,6 +15,7 @@ import org.innovationledger.kernel.process.ProcessModelRef;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,26 +27,28 @@ import java.util.stream.Stream;
 
 /**
  * The overview's counts over the initiatives a query lets through. Groups go by count, most first, then by
- * name; the funnel and the statuses go in their enums' order and list every value, also those with none.
+ * name; the funnel and the statuses go in their enums' order and list every value, also those with none. Units
+ * are named as the region that owns the initiatives counted with them names them.
  */
 final class PortfolioCounts {
 
     private static final Collator NAME_ORDER = Collator.getInstance(Locale.forLanguageTag("sv"));
 
     private final List<InitiativeDocument> initiatives;
-    private final Map<String, String> unitNamesToday;
+    private final Map<String, Map<String, String>> unitNamesToday;
 
-    PortfolioCounts(List<InitiativeDocument> initiatives, Map<String, String> unitNamesToday) {
+    /** @param unitNamesToday per region, its unit ids to the names in force today */
+    PortfolioCounts(List<InitiativeDocument> initiatives, Map<String, Map<String, String>> unitNamesToday) {
         this.initiatives = initiatives;
         this.unitNamesToday = unitNamesToday;
     }
 
     List<UnitCount> byUnit() {
-        return units(initiatives.stream().map(i -> i.registration().unitId()));
+        return units(i -> i.registration().unitId());
     }
 
     List<UnitCount> byTestbed() {
-        return units(initiatives.stream().map(i -> i.classification().testbedUnitId()));
+        return units(i -> i.classification().testbedUnitId());
     }
 
     List<StageCount> byStage() {
@@ -102,9 +105,19 @@ final class PortfolioCounts {
         return (int) initiatives.stream().filter(i -> !i.delivery().inOperationUnits().isEmpty()).count();
     }
 
-    private List<UnitCount> units(Stream<String> unitIds) {
-        return counted(unitIds).entrySet().stream()
-                .map(e -> new UnitCount(OrganisationUnitId.of(e.getKey()), unitNamesToday.get(e.getKey()),
+    private List<UnitCount> units(Function<InitiativeDocument, String> unitOf) {
+        // a unit belongs to one region: only an initiative of that region finds its name
+        Map<String, String> names = new HashMap<>();
+        for (InitiativeDocument initiative : initiatives) {
+            String unitId = unitOf.apply(initiative);
+            String name = unitId == null ? null
+                    : unitNamesToday.getOrDefault(initiative.tenant(), Map.of()).get(unitId);
+            if (name != null) {
+                names.putIfAbsent(unitId, name);
+            }
+        }
+        return counted(initiatives.stream().map(unitOf)).entrySet().stream()
+                .map(e -> new UnitCount(OrganisationUnitId.of(e.getKey()), names.get(e.getKey()),
                         e.getValue().intValue()))
                 .sorted(Comparator.comparing(UnitCount::initiatives).reversed()
                         .thenComparing(c -> String.valueOf(c.unitName()), NAME_ORDER)

@@ -21,6 +21,8 @@ import org.innovationledger.kernel.initiative.InitiativeId;
 import org.innovationledger.kernel.initiative.InitiativeImplemented;
 import org.innovationledger.kernel.initiative.InitiativeRegistered;
 import org.innovationledger.kernel.initiative.InitiativeRoleAssigned;
+import org.innovationledger.kernel.initiative.InitiativeShared;
+import org.innovationledger.kernel.initiative.InitiativeSharingEnded;
 import org.innovationledger.kernel.initiative.InitiativeSpread;
 import org.innovationledger.kernel.initiative.NeedsAndCostBaselineRecorded;
 import org.innovationledger.kernel.initiative.PilotCompleted;
@@ -46,9 +48,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The portfolio: one document per initiative with everything the overview filters and counts by, and the
- * detail view shows. Every initiative event moves the document's version, so the detail's ETag is the
- * aggregate's. Idempotent by event position; counts are derived from the documents at query time
- * ({@link PortfolioQueries}), never incremented.
+ * detail view shows, including the regions it is shared with. Every initiative event moves the document's
+ * version, so the detail's ETag is the aggregate's. Idempotent by event position; counts are derived from the
+ * documents at query time ({@link PortfolioQueries}), never incremented.
  */
 @Component
 @ProcessingGroup(PortfolioProjection.GROUP)
@@ -112,9 +114,9 @@ class PortfolioProjection {
                 event.processModel().id().value(), event.processModel().version(), at.toString(), principal);
         InitiativeProgress progress = InitiativeProgress.startedIn(event.phase(),
                 phases.phase(event.tenant(), event.processModel(), event.phase()));
-        mongo.insert(new InitiativeDocument(event.initiativeId().value(), event.tenant().value(), registration,
-                progress, InitiativeDocument.Classification.NONE, List.of(), InitiativeDocument.OnRecord.NOTHING,
-                InitiativeDelivery.NOTHING, version, EventPosition.of(token)));
+        mongo.insert(new InitiativeDocument(event.initiativeId().value(), event.tenant().value(), List.of(),
+                registration, progress, InitiativeDocument.Classification.NONE, List.of(),
+                InitiativeDocument.OnRecord.NOTHING, InitiativeDelivery.NOTHING, version, EventPosition.of(token)));
     }
 
     @EventHandler
@@ -185,6 +187,17 @@ class PortfolioProjection {
     @EventHandler
     void on(InitiativeClosed event, @SequenceNumber long version, TrackingToken token) {
         update(event.initiativeId(), version, token, i -> i.with(i.progress().closed(event)));
+    }
+
+    /** From now on the other region finds the initiative too: in its portfolio and as a detail. */
+    @EventHandler
+    void on(InitiativeShared event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, i -> i.shared(event.sharedWith().value()));
+    }
+
+    @EventHandler
+    void on(InitiativeSharingEnded event, @SequenceNumber long version, TrackingToken token) {
+        update(event.initiativeId(), version, token, i -> i.sharingEnded(event.sharedWith().value()));
     }
 
     // Barriers are the heat map's business; here they only move the version the detail's ETag shows.

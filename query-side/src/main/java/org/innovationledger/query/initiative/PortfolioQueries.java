@@ -1,7 +1,6 @@
 package org.innovationledger.query.initiative;
 
 import org.axonframework.queryhandling.QueryHandler;
-import org.innovationledger.kernel.common.TenantId;
 import org.innovationledger.kernel.initiative.FindInitiative;
 import org.innovationledger.kernel.initiative.FindPortfolioOverview;
 import org.innovationledger.kernel.initiative.InitiativeView;
@@ -13,12 +12,18 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Answers the portfolio overview and the initiative detail from the portfolio projection's documents. */
+/**
+ * Answers the portfolio overview and the initiative detail from the portfolio projection's documents: for the
+ * owner region, and for the regions an initiative is shared with.
+ */
 @Component
 class PortfolioQueries {
 
@@ -30,11 +35,13 @@ class PortfolioQueries {
         this.clock = clock;
     }
 
+    /** The owner finds it, and so does a region it is shared with: its units are named as the owner names them. */
     @QueryHandler
     Optional<InitiativeView> handle(FindInitiative query) {
         return Optional.ofNullable(mongo.findById(query.initiativeId().value(), InitiativeDocument.class))
-                .filter(initiative -> initiative.tenant().equals(query.tenant().value()))
-                .map(initiative -> new InitiativeViews(unitNamesToday(query.tenant())).of(initiative));
+                .filter(initiative -> initiative.visibleTo(query.tenant().value()))
+                .map(initiative -> new InitiativeViews(namesToday(units(Set.of(initiative.tenant())))
+                        .getOrDefault(initiative.tenant(), Map.of())).of(initiative));
     }
 
     /**
@@ -45,11 +52,16 @@ class PortfolioQueries {
     PortfolioOverview handle(FindPortfolioOverview query) {
         List<InitiativeDocument> matching =
                 mongo.find(Query.query(PortfolioSelection.criteria(query)), InitiativeDocument.class);
-        List<PortfolioUnitDocument> units = units(query.tenant());
-        Map<String, String> names = namesToday(units);
-        InitiativeViews views = new InitiativeViews(names);
+        // the reader's units, and those of the regions that share initiatives with it: each names its own
+        Set<String> regions = new HashSet<>(Set.of(query.tenant().value()));
+        matching.forEach(initiative -> regions.add(initiative.tenant()));
+        List<PortfolioUnitDocument> units = units(regions);
+        Map<String, Map<String, String>> names = namesToday(units);
+        Map<String, InitiativeViews> viewsByOwner = new HashMap<>();
         List<InitiativeView> page = PortfolioSelection.page(PortfolioSelection.sorted(matching, query), query)
-                .stream().map(views::of).toList();
+                .stream().map(initiative -> viewsByOwner.computeIfAbsent(initiative.tenant(),
+                        owner -> new InitiativeViews(names.getOrDefault(owner, Map.of()))).of(initiative))
+                .toList();
         PortfolioCounts counts = new PortfolioCounts(matching, names);
         // unit names are part of the overview, so their renames count towards the position it reflects
         long position = Math.max(matching.stream().mapToLong(InitiativeDocument::position).max().orElse(0),
@@ -60,16 +72,14 @@ class PortfolioQueries {
                 counts.inOperation(), position);
     }
 
-    private Map<String, String> unitNamesToday(TenantId tenant) {
-        return namesToday(units(tenant));
+    private List<PortfolioUnitDocument> units(Set<String> tenants) {
+        return mongo.find(Query.query(Criteria.where("tenant").in(tenants)), PortfolioUnitDocument.class);
     }
 
-    private List<PortfolioUnitDocument> units(TenantId tenant) {
-        return mongo.find(Query.query(Criteria.where("tenant").is(tenant.value())), PortfolioUnitDocument.class);
-    }
-
-    private Map<String, String> namesToday(List<PortfolioUnitDocument> units) {
+    /** Per region, its unit ids to the names in force today. */
+    private Map<String, Map<String, String>> namesToday(List<PortfolioUnitDocument> units) {
         LocalDate today = LocalDate.now(clock);
-        return units.stream().collect(Collectors.toMap(PortfolioUnitDocument::id, u -> u.names().on(today)));
+        return units.stream().collect(Collectors.groupingBy(PortfolioUnitDocument::tenant,
+                Collectors.toMap(PortfolioUnitDocument::id, u -> u.names().on(today))));
     }
 }

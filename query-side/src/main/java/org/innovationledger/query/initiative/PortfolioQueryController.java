@@ -14,6 +14,7 @@ import org.innovationledger.kernel.initiative.InitiativeStatus;
 import org.innovationledger.kernel.initiative.InitiativeTimeline;
 import org.innovationledger.kernel.initiative.InitiativeView;
 import org.innovationledger.kernel.initiative.PortfolioOverview;
+import org.innovationledger.kernel.initiative.PortfolioScope;
 import org.innovationledger.kernel.mission.MissionId;
 import org.innovationledger.kernel.organisation.OrganisationUnitId;
 import org.innovationledger.kernel.process.PhaseStage;
@@ -43,7 +44,8 @@ class PortfolioQueryController {
     @Operation(summary = "The portfolio overview: one page of initiatives, with counts over all that match",
             description = "Filters combine with AND. Counts (per unit, stage funnel, phase, mission, strategy area,"
                     + " testbed, partner, status; pilots running vs in operation) cover every matching initiative,"
-                    + " not only the page.")
+                    + " not only the page. The portfolio holds the region's own initiatives and those other regions"
+                    + " share with it (scope); each initiative names its owner region and whom it is shared with.")
     PortfolioOverview overview(
             @Parameter(description = "owning unit") @RequestParam(required = false) String unitId,
             @Parameter(description = "phase code, e.g. STEG_4") @RequestParam(required = false) String phase,
@@ -53,6 +55,8 @@ class PortfolioQueryController {
             @RequestParam(required = false) String testbedUnitId,
             @RequestParam(required = false) String partnerName,
             @Parameter(description = "OPEN, ENDED_BY_DECISION or CLOSED") @RequestParam(required = false) String status,
+            @Parameter(description = "ALL (default: own and shared with us), OWN or SHARED")
+            @RequestParam(required = false) String scope,
             @Parameter(description = "zero-based") @RequestParam(required = false) String page,
             @Parameter(description = "1 to 200, default 50") @RequestParam(required = false) String size,
             @Parameter(description = "title, registeredAt (default) or lastDecisionOn, optionally ',desc'")
@@ -64,6 +68,7 @@ class PortfolioQueryController {
                 QueryParams.enumValue("stage", stage, PhaseStage.class), QueryParams.id(missionId, MissionId::of),
                 strategyArea, QueryParams.id(testbedUnitId, OrganisationUnitId::of), partnerName,
                 QueryParams.enumValue("status", status, InitiativeStatus.class),
+                QueryParams.enumValue("scope", scope, PortfolioScope.class),
                 QueryParams.integer("page", page, 0),
                 QueryParams.integer("size", size, FindPortfolioOverview.DEFAULT_SIZE),
                 order.sort(), order.descending());
@@ -71,7 +76,8 @@ class PortfolioQueryController {
     }
 
     @GetMapping("/api/initiatives/{initiativeId}")
-    @Operation(summary = "One initiative with everything on record about it; the ETag is its version")
+    @Operation(summary = "One initiative with everything on record about it; the ETag is its version",
+            description = "Found by its owner region and by the regions it is shared with.")
     ResponseEntity<InitiativeView> one(@PathVariable String initiativeId, HttpServletRequest request,
                                        WebRequest web) {
         InitiativeId id = InitiativeId.of(initiativeId);
@@ -82,7 +88,8 @@ class PortfolioQueryController {
     }
 
     @GetMapping("/api/initiatives/{initiativeId}/timeline")
-    @Operation(summary = "Every event of one initiative in order, with who, when, why and what")
+    @Operation(summary = "Every event of one initiative in order, with who, when, why and what",
+            description = "Found by its owner region and by the regions it is shared with.")
     InitiativeTimeline timeline(@PathVariable String initiativeId, HttpServletRequest request) {
         InitiativeId id = InitiativeId.of(initiativeId);
         return queries.query(new FindInitiativeTimeline(tenant.of(request), id),

@@ -9,7 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Which initiatives an overview query lets through, and in what order. */
+/**
+ * Which initiatives an overview query lets through, and in what order: the reader's own and, unless the scope
+ * says otherwise, those other regions share with it.
+ */
 final class PortfolioSelection {
 
     private static final Collator TITLE_ORDER = Collator.getInstance(Locale.forLanguageTag("sv"));
@@ -18,7 +21,13 @@ final class PortfolioSelection {
     }
 
     static Criteria criteria(FindPortfolioOverview query) {
-        Criteria criteria = Criteria.where("tenant").is(query.tenant().value());
+        String reader = query.tenant().value();
+        Criteria criteria = switch (query.scope()) {
+            case ALL -> new Criteria().orOperator(Criteria.where("tenant").is(reader),
+                    Criteria.where("sharedWith").is(reader));
+            case OWN -> Criteria.where("tenant").is(reader);
+            case SHARED -> Criteria.where("sharedWith").is(reader); // contains
+        };
         if (query.unitId() != null) {
             criteria = criteria.and("registration.unitId").is(query.unitId().value());
         }

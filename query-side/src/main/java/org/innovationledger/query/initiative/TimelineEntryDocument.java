@@ -11,6 +11,7 @@ import java.util.Map;
 /**
  * One event of an initiative's timeline. The event's identifier is the document's, so a redelivered event finds
  * itself already there. {@code occurredAt} is ISO-8601 text: a Mongo date would cut it to milliseconds.
+ * {@code tenant} is the owner region's: only the owner changes an initiative, also one it shares.
  */
 @Document(TimelineEntryDocument.COLLECTION)
 record TimelineEntryDocument(@Id String eventId,

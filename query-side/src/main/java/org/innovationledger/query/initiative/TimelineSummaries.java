@@ -11,6 +11,8 @@ import org.innovationledger.kernel.initiative.InitiativeClosed;
 import org.innovationledger.kernel.initiative.InitiativeImplemented;
 import org.innovationledger.kernel.initiative.InitiativeRegistered;
 import org.innovationledger.kernel.initiative.InitiativeRoleAssigned;
+import org.innovationledger.kernel.initiative.InitiativeShared;
+import org.innovationledger.kernel.initiative.InitiativeSharingEnded;
 import org.innovationledger.kernel.initiative.InitiativeSpread;
 import org.innovationledger.kernel.initiative.NeedsAndCostBaselineRecorded;
 import org.innovationledger.kernel.initiative.PilotCompleted;
@@ -86,6 +88,12 @@ final class TimelineSummaries {
         }
         if (event instanceof InitiativeClosed e) {
             return "Closed on " + e.closedOn() + " with its final evaluation";
+        }
+        if (event instanceof InitiativeShared e) {
+            return "Shared with " + e.sharedWith();
+        }
+        if (event instanceof InitiativeSharingEnded e) {
+            return "Sharing with " + e.sharedWith() + " ended";
         }
         return event.getClass().getSimpleName();
     }

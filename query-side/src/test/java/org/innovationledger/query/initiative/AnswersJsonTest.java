@@ -35,7 +35,8 @@ class AnswersJsonTest {
 
     @Test
     void anOverviewWritesItsTotalAlsoUnderTheFirstReleasesNameAndReadsBackEqual() throws Exception {
-        InitiativeView view = new InitiativeView(InitiativeId.of("ini-1"), STOCKHOLM, "AI-triage", null, UNIT,
+        InitiativeView view = new InitiativeView(InitiativeId.of("ini-1"), STOCKHOLM,
+                List.of(TenantId.of("region-skane")), "AI-triage", null, UNIT,
                 "Karolinska", InitiativeOrigin.PARTNER_OFFER, null, "Cambio", CaseType.INNOVATION, VLL_PARTNERSHIP,
                 "STEG_4", "STEG 4", PhaseStage.TEST, InitiativeStatus.OPEN, null, LocalDate.of(2024, 8, 15),
                 new InitiativeView.Classification("Nära vård", null, null, List.of(), null), List.of(),
@@ -54,6 +55,8 @@ class AnswersJsonTest {
         String json = JSON.writeValueAsString(overview);
 
         assertThat(JSON.readTree(json).get("initiativeCount").asInt()).isEqualTo(1);
+        assertThat(JSON.readTree(json).get("initiatives").get(0).get("sharedWith").get(0).asText())
+                .isEqualTo("region-skane");
         assertThat(JSON.readTree(json).get("initiatives").get(0).get("processModel").get("id").asText())
                 .isEqualTo("vll-partnership");
         assertThat(JSON.readValue(json, PortfolioOverview.class)).isEqualTo(overview);

@@ -14,6 +14,7 @@ import org.innovationledger.kernel.initiative.BarrierHeatMap.LevelTotal;
 import org.innovationledger.kernel.initiative.BarrierObserved;
 import org.innovationledger.kernel.initiative.FetchBarrierHeatMap;
 import org.innovationledger.kernel.initiative.InitiativeId;
+import org.innovationledger.kernel.initiative.InitiativeShared;
 import org.innovationledger.kernel.initiative.SystemLevel;
 import org.innovationledger.kernel.organisation.OrganisationUnitId;
 import org.innovationledger.query.testsupport.EventLog;
@@ -125,6 +126,18 @@ class BarrierHeatMapProjectionTest {
         BarrierHeatMap gotland = heatMap(TenantId.of("region-gotland"));
         assertThat(gotland.cells()).hasSize(30).allMatch(c -> c.counts().equals(new Counts(0, 0, 0, 0)));
         assertThat(gotland.position()).isZero();
+    }
+
+    @Test
+    void barriersOfAnInitiativeSharedWithTheTenantStayOutOfItsHeatMap() {
+        barriers();
+        events.then(STOCKHOLM, new InitiativeShared(TRIAGE, STOCKHOLM, SKANE));
+        observe(STOCKHOLM, TRIAGE, "B4", JURIDIK, OPERATIONS);
+        projector.deliver(log.all());
+
+        assertThat(heatMap(SKANE).total()).isEqualTo(new Counts(1, 0, 0, 1));
+        assertThat(cell(heatMap(SKANE), JURIDIK, OPERATIONS).counts()).isEqualTo(new Counts(0, 0, 0, 0));
+        assertThat(heatMap(STOCKHOLM).total()).isEqualTo(new Counts(6, 2, 1, 3));
     }
 
     @Test

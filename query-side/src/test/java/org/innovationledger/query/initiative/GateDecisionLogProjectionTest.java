@@ -9,6 +9,7 @@ import org.innovationledger.kernel.initiative.GateDecisionLog.Entry;
 import org.innovationledger.kernel.initiative.GateDecisionRecorded;
 import org.innovationledger.kernel.initiative.GateDecisionRetracted;
 import org.innovationledger.kernel.initiative.InitiativeId;
+import org.innovationledger.kernel.initiative.InitiativeShared;
 import org.innovationledger.kernel.initiative.PartyPosition;
 import org.innovationledger.kernel.initiative.StrategicDecision;
 import org.innovationledger.kernel.organisation.OrganisationUnitId;
@@ -154,6 +155,19 @@ class GateDecisionLogProjectionTest {
         assertThat(fetch(SKANE, TRIAGE, null, null, null, 0, 50).total()).isZero();
         assertThat(fetch(TenantId.of("region-gotland"), null, null, null, null, 0, 50))
                 .isEqualTo(new GateDecisionLog(TenantId.of("region-gotland"), List.of(), 0, 50, 0, 0));
+    }
+
+    @Test
+    void decisionsOnAnInitiativeSharedWithTheTenantStayOutOfItsLog() {
+        decisions();
+        events.then(STOCKHOLM, new InitiativeShared(TRIAGE, STOCKHOLM, SKANE));
+        events.then(STOCKHOLM, decision(TRIAGE, 5, "G4", GateOutcome.SCALE_UP, "STEG_4", "STEG_5",
+                LocalDate.of(2024, 7, 1)));
+        projector.deliver(log.all());
+
+        assertThat(ids(fetch(SKANE, null, null, null, null, 0, 50))).containsExactly("ini-skane-app-D1");
+        assertThat(fetch(SKANE, TRIAGE, null, null, null, 0, 50).total()).isZero();
+        assertThat(fetch(STOCKHOLM, TRIAGE, null, null, null, 0, 50).total()).isEqualTo(5);
     }
 
     @Test

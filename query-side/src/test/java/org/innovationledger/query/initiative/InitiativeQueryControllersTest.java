@@ -15,6 +15,7 @@ import org.innovationledger.kernel.initiative.InitiativeStatus;
 import org.innovationledger.kernel.initiative.InitiativeTimeline;
 import org.innovationledger.kernel.initiative.InitiativeView;
 import org.innovationledger.kernel.initiative.PortfolioOverview;
+import org.innovationledger.kernel.initiative.PortfolioScope;
 import org.innovationledger.kernel.initiative.PortfolioSort;
 import org.innovationledger.kernel.mission.MissionId;
 import org.innovationledger.kernel.organisation.OrganisationUnitId;
@@ -80,11 +81,13 @@ class InitiativeQueryControllersTest {
     void portfolioParametersBecomeTheQueryAndTheTotalIsAlsoTheFirstReleasesInitiativeCount() throws Exception {
         answer(new FindPortfolioOverview(STOCKHOLM, OrganisationUnitId.of("unit-k"), "STEG_4", PhaseStage.TEST,
                 MissionId.of("mission-1"), "Nära vård", OrganisationUnitId.of("unit-lab"), "Cambio",
-                InitiativeStatus.OPEN, 1, 20, PortfolioSort.LAST_DECISION_ON, true), overview(7));
+                InitiativeStatus.OPEN, PortfolioScope.SHARED, 1, 20, PortfolioSort.LAST_DECISION_ON, true),
+                overview(7));
 
         mvc.perform(get("/api/portfolio").param("unitId", "unit-k").param("phase", "STEG_4").param("stage", "TEST")
                         .param("missionId", "mission-1").param("strategyArea", "Nära vård")
                         .param("testbedUnitId", "unit-lab").param("partnerName", "Cambio").param("status", "OPEN")
+                        .param("scope", "SHARED")
                         .param("page", "1").param("size", "20").param("sort", "lastDecisionOn,desc"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(7))
@@ -95,6 +98,8 @@ class InitiativeQueryControllersTest {
     @Test
     void withoutParametersTheFirstPageOfTheWholePortfolioIsAskedFor() throws Exception {
         answer(new FindPortfolioOverview(STOCKHOLM, null), overview(0));
+        assertThat(new FindPortfolioOverview(STOCKHOLM, null).scope())
+                .as("own initiatives and those shared with the region").isEqualTo(PortfolioScope.ALL);
 
         mvc.perform(get("/api/portfolio")).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
     }
@@ -102,7 +107,7 @@ class InitiativeQueryControllersTest {
     @Test
     void malformedPortfolioParametersAreInvalidInput() {
         for (Map.Entry<String, String> bad : Map.of("stage", "PILOT", "status", "DONE", "size", "0",
-                "page", "x", "sort", "unitName", "unitId", "not an id").entrySet()) {
+                "page", "x", "sort", "unitName", "unitId", "not an id", "scope", "MINE").entrySet()) {
             assertThatThrownBy(() -> mvc.perform(get("/api/portfolio").param(bad.getKey(), bad.getValue())))
                     .as(bad.toString()).rootCause().isInstanceOf(IllegalArgumentException.class);
         }

@@ -10,6 +10,8 @@ import org.innovationledger.kernel.initiative.FindInitiativeTimeline;
 import org.innovationledger.kernel.initiative.GateDecisionRetracted;
 import org.innovationledger.kernel.initiative.InitiativeClassified;
 import org.innovationledger.kernel.initiative.InitiativeId;
+import org.innovationledger.kernel.initiative.InitiativeShared;
+import org.innovationledger.kernel.initiative.InitiativeSharingEnded;
 import org.innovationledger.kernel.initiative.InitiativeTimeline;
 import org.innovationledger.kernel.initiative.InitiativeTimeline.Entry;
 import org.innovationledger.kernel.initiative.InnovationType;
@@ -26,6 +28,7 @@ import org.innovationledger.query.testsupport.Projector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +48,9 @@ class InitiativeTimelineProjectionTest {
 
     private static final TenantId STOCKHOLM = TenantId.of("region-stockholm");
     private static final TenantId SKANE = TenantId.of("region-skane");
+    private static final TenantId GOTLAND = TenantId.of("region-gotland");
+    private static final String[] COLLECTIONS = {TimelineEntryDocument.COLLECTION,
+            TimelineSharingDocument.COLLECTION};
     private static final OrganisationUnitId KAROLINSKA = OrganisationUnitId.of("unit-karolinska");
     private static final InitiativeId TRIAGE = InitiativeId.of("ini-triage");
     private static final InitiativeId SKANE_APP = InitiativeId.of("ini-skane-app");
@@ -179,6 +185,106 @@ class InitiativeTimelineProjectionTest {
 
         assertThat(timeline(STOCKHOLM, TRIAGE)).contains(triage);
         assertThat(MONGO.snapshot(TimelineEntryDocument.COLLECTION)).isEqualTo(documents);
+    }
+
+    @Test
+    void aRegionTheInitiativeIsSharedWithReadsTheOwnersTimelineAndNoOtherRegionDoes() {
+        history();
+        events.then(STOCKHOLM, new InitiativeShared(TRIAGE, STOCKHOLM, SKANE));
+        projector.deliver(log.all());
+
+        InitiativeTimeline seenFromSkane = timeline(SKANE, TRIAGE).orElseThrow();
+
+        assertThat(seenFromSkane).as("the owner's timeline, naming the owner").isEqualTo(timeline(STOCKHOLM, TRIAGE)
+                .orElseThrow());
+        assertThat(seenFromSkane.tenant()).isEqualTo(STOCKHOLM);
+        assertThat(seenFromSkane.entries()).extracting(Entry::type).containsExactly("InitiativeRegistered",
+                "InitiativeClassified", "GateDecisionRecorded", "PilotStarted", "InitiativeShared");
+        Entry shared = seenFromSkane.entries().get(4);
+        assertThat(shared.summary()).isEqualTo("Shared with region-skane");
+        assertThat(shared.principal()).isEqualTo("carl");
+        assertThat(shared.reason()).isEqualTo("decided by the board");
+        assertThat(shared.payload()).containsEntry("ownerTenant", "region-stockholm")
+                .containsEntry("sharedWith", "region-skane");
+        assertThat(timeline(GOTLAND, TRIAGE)).isEmpty();
+        assertThat(timeline(STOCKHOLM, SKANE_APP)).as("sharing goes one way").isEmpty();
+        assertThat(timeline(SKANE, SKANE_APP)).isPresent();
+    }
+
+    @Test
+    void onceTheSharingEndedThatRegionNoLongerReadsTheTimeline() {
+        history();
+        events.then(STOCKHOLM, new InitiativeShared(TRIAGE, STOCKHOLM, SKANE));
+        events.then(STOCKHOLM, new InitiativeShared(TRIAGE, STOCKHOLM, GOTLAND));
+        events.then(STOCKHOLM, new InitiativeSharingEnded(TRIAGE, STOCKHOLM, SKANE));
+        projector.deliver(log.all());
+
+        assertThat(timeline(SKANE, TRIAGE)).isEmpty();
+        InitiativeTimeline triage = timeline(GOTLAND, TRIAGE).orElseThrow();
+        assertThat(triage).isEqualTo(timeline(STOCKHOLM, TRIAGE).orElseThrow());
+        assertThat(triage.entries()).extracting(Entry::summary).endsWith("Shared with region-skane",
+                "Shared with region-gotland", "Sharing with region-skane ended");
+    }
+
+    @Test
+    void aSharingEventRedeliveredAfterTheEndChangesNothing() {
+        history();
+        TrackedEventMessage<?> share = events.then(STOCKHOLM, new InitiativeShared(TRIAGE, STOCKHOLM, SKANE));
+        events.then(STOCKHOLM, new InitiativeSharingEnded(TRIAGE, STOCKHOLM, SKANE));
+        projector.deliver(log.all());
+        InitiativeTimeline before = timeline(STOCKHOLM, TRIAGE).orElseThrow();
+        Map<String, ?> documents = MONGO.snapshot(COLLECTIONS);
+
+        projector.deliver(share);
+        projector.deliver(log.all());
+
+        assertThat(timeline(SKANE, TRIAGE)).isEmpty();
+        assertThat(timeline(STOCKHOLM, TRIAGE)).contains(before);
+        assertThat(MONGO.snapshot(COLLECTIONS)).isEqualTo(documents);
+    }
+
+    /** The sharing is kept before the entry: delivered again after the entry was written, it is still applied. */
+    @Test
+    void aSharingWhoseEntryWasWrittenBeforeACrashIsStillApplied() {
+        history();
+        TrackedEventMessage<?> share = events.then(STOCKHOLM, new InitiativeShared(TRIAGE, STOCKHOLM, SKANE));
+        projector.deliver(log.all());
+        MONGO.template().remove(new Query(), TimelineSharingDocument.class);
+        assertThat(timeline(SKANE, TRIAGE)).isEmpty();
+
+        projector.deliver(share);
+
+        assertThat(timeline(SKANE, TRIAGE)).isEqualTo(timeline(STOCKHOLM, TRIAGE));
+        assertThat(MONGO.count(TimelineEntryDocument.COLLECTION)).isEqualTo(6);
+    }
+
+    @Test
+    void sharingIsSummarisedWithTheRegion() {
+        assertThat(TimelineSummaries.of(new InitiativeShared(TRIAGE, STOCKHOLM, SKANE)))
+                .isEqualTo("Shared with region-skane");
+        assertThat(TimelineSummaries.of(new InitiativeSharingEnded(TRIAGE, STOCKHOLM, SKANE)))
+                .isEqualTo("Sharing with region-skane ended");
+    }
+
+    @Test
+    void resetEmptiesTheSharingTooAndAReplayRebuildsIt() {
+        history();
+        events.then(STOCKHOLM, new InitiativeShared(TRIAGE, STOCKHOLM, SKANE));
+        events.then(STOCKHOLM, new InitiativeShared(TRIAGE, STOCKHOLM, GOTLAND));
+        events.then(STOCKHOLM, new InitiativeSharingEnded(TRIAGE, STOCKHOLM, GOTLAND));
+        projector.deliver(log.all());
+        InitiativeTimeline seenFromSkane = timeline(SKANE, TRIAGE).orElseThrow();
+        Map<String, ?> documents = MONGO.snapshot(COLLECTIONS);
+
+        projector.reset();
+        assertThat(MONGO.count(TimelineSharingDocument.COLLECTION)).isZero();
+        assertThat(timeline(SKANE, TRIAGE)).isEmpty();
+
+        projector.replay(log.all());
+
+        assertThat(timeline(SKANE, TRIAGE)).contains(seenFromSkane);
+        assertThat(timeline(GOTLAND, TRIAGE)).isEmpty();
+        assertThat(MONGO.snapshot(COLLECTIONS)).isEqualTo(documents);
     }
 
     private Optional<InitiativeTimeline> timeline(TenantId tenant, InitiativeId id) {

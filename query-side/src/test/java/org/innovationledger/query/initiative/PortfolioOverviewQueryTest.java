@@ -21,6 +21,7 @@ import org.innovationledger.kernel.initiative.PortfolioOverview.StageCount;
 import org.innovationledger.kernel.initiative.PortfolioOverview.StatusCount;
 import org.innovationledger.kernel.initiative.PortfolioOverview.UnitCount;
 import org.innovationledger.kernel.initiative.PortfolioOverview.ValueCount;
+import org.innovationledger.kernel.initiative.PortfolioScope;
 import org.innovationledger.kernel.initiative.PortfolioSort;
 import org.innovationledger.kernel.mission.MissionId;
 import org.innovationledger.kernel.organisation.OrganisationUnitId;
@@ -317,59 +318,64 @@ class PortfolioOverviewQueryTest {
     /** Builds the query; every call returns a new filter. */
     private record Filter(TenantId tenant, OrganisationUnitId unitId, String phase, PhaseStage stage,
                           MissionId missionId, String strategyArea, OrganisationUnitId testbed, String partner,
-                          InitiativeStatus status, int page, int size, PortfolioSort sort, boolean descending) {
+                          InitiativeStatus status, PortfolioScope scope, int page, int size, PortfolioSort sort,
+                          boolean descending) {
 
         Filter(TenantId tenant) {
-            this(tenant, null, null, null, null, null, null, null, null, 0, 50, null, false);
+            this(tenant, null, null, null, null, null, null, null, null, null, 0, 50, null, false);
         }
 
         FindPortfolioOverview query() {
             return new FindPortfolioOverview(tenant, unitId, phase, stage, missionId, strategyArea, testbed, partner,
-                    status, page, size, sort, descending);
+                    status, scope, page, size, sort, descending);
+        }
+
+        Filter scope(PortfolioScope s) {
+            return new Filter(tenant, unitId, phase, stage, missionId, strategyArea, testbed, partner, status, s, page, size, sort, descending);
         }
 
         Filter unit(OrganisationUnitId u) {
-            return new Filter(tenant, u, phase, stage, missionId, strategyArea, testbed, partner, status, page, size, sort, descending);
+            return new Filter(tenant, u, phase, stage, missionId, strategyArea, testbed, partner, status, scope, page, size, sort, descending);
         }
 
         Filter phase(String p) {
-            return new Filter(tenant, unitId, p, stage, missionId, strategyArea, testbed, partner, status, page, size, sort, descending);
+            return new Filter(tenant, unitId, p, stage, missionId, strategyArea, testbed, partner, status, scope, page, size, sort, descending);
         }
 
         Filter stage(PhaseStage s) {
-            return new Filter(tenant, unitId, phase, s, missionId, strategyArea, testbed, partner, status, page, size, sort, descending);
+            return new Filter(tenant, unitId, phase, s, missionId, strategyArea, testbed, partner, status, scope, page, size, sort, descending);
         }
 
         Filter mission(MissionId m) {
-            return new Filter(tenant, unitId, phase, stage, m, strategyArea, testbed, partner, status, page, size, sort, descending);
+            return new Filter(tenant, unitId, phase, stage, m, strategyArea, testbed, partner, status, scope, page, size, sort, descending);
         }
 
         Filter strategyArea(String a) {
-            return new Filter(tenant, unitId, phase, stage, missionId, a, testbed, partner, status, page, size, sort, descending);
+            return new Filter(tenant, unitId, phase, stage, missionId, a, testbed, partner, status, scope, page, size, sort, descending);
         }
 
         Filter testbed(OrganisationUnitId t) {
-            return new Filter(tenant, unitId, phase, stage, missionId, strategyArea, t, partner, status, page, size, sort, descending);
+            return new Filter(tenant, unitId, phase, stage, missionId, strategyArea, t, partner, status, scope, page, size, sort, descending);
         }
 
         Filter partner(String p) {
-            return new Filter(tenant, unitId, phase, stage, missionId, strategyArea, testbed, p, status, page, size, sort, descending);
+            return new Filter(tenant, unitId, phase, stage, missionId, strategyArea, testbed, p, status, scope, page, size, sort, descending);
         }
 
         Filter status(InitiativeStatus s) {
-            return new Filter(tenant, unitId, phase, stage, missionId, strategyArea, testbed, partner, s, page, size, sort, descending);
+            return new Filter(tenant, unitId, phase, stage, missionId, strategyArea, testbed, partner, s, scope, page, size, sort, descending);
         }
 
         Filter page(int p) {
-            return new Filter(tenant, unitId, phase, stage, missionId, strategyArea, testbed, partner, status, p, size, sort, descending);
+            return new Filter(tenant, unitId, phase, stage, missionId, strategyArea, testbed, partner, status, scope, p, size, sort, descending);
         }
 
         Filter size(int s) {
-            return new Filter(tenant, unitId, phase, stage, missionId, strategyArea, testbed, partner, status, page, s, sort, descending);
+            return new Filter(tenant, unitId, phase, stage, missionId, strategyArea, testbed, partner, status, scope, page, s, sort, descending);
         }
 
         Filter sort(PortfolioSort by, boolean desc) {
-            return new Filter(tenant, unitId, phase, stage, missionId, strategyArea, testbed, partner, status, page, size, by, desc);
+            return new Filter(tenant, unitId, phase, stage, missionId, strategyArea, testbed, partner, status, scope, page, size, by, desc);
         }
     }
 }

@@ -162,7 +162,7 @@ class PortfolioProjectionTest {
         portfolio();
         projector.deliver(log.all());
 
-        InitiativeView triage = new InitiativeView(AI_TRIAGE, STOCKHOLM, "AI-triage på akuten",
+        InitiativeView triage = new InitiativeView(AI_TRIAGE, STOCKHOLM, List.of(), "AI-triage på akuten",
                 "Beslutsstöd vid triage", KAROLINSKA, "Karolinska Universitetssjukhuset", InitiativeOrigin.NEED,
                 NeedId.of("need-ini-ai-triage"), null, CaseType.INNOVATION, GENERIC_STAGE_GATE, "NEED", "Need",
                 PhaseStage.INTAKE, InitiativeStatus.OPEN, null, null,

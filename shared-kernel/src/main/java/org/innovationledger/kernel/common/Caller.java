@@ -1,12 +1,11 @@
 package org.innovationledger.kernel.common;
 
-import java.util.Objects;
 
 /** Who sends a command or query: principal id, the role acted in, and the tenant acted for. */
 public record Caller(String principal, String role, TenantId tenant) {
 
     public Caller {
-        Objects.requireNonNull(tenant, "tenant");
+        Texts.present(tenant, "tenant");
         if (principal == null || principal.isBlank()) {
             throw new IllegalArgumentException("principal is required");
         }

@@ -11,6 +11,8 @@ public final class LedgerMetadata {
     public static final String PRINCIPAL = "principal";
     /** Role the principal acted in, e.g. PORTFOLIO_MANAGER. */
     public static final String ROLE = "role";
+    /** How the principal signed in: {@code local-user} or the identity provider's issuer URI. */
+    public static final String AUTHENTICATED_BY = "authenticatedBy";
     /** The owning organisation (region), see {@link TenantId}. */
     public static final String TENANT = "tenant";
     /** Free-text reason for the change. */

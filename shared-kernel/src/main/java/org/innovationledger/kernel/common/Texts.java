@@ -6,6 +6,17 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * Returns the value, or throws {@link IllegalArgumentException} (invalid input, a 400) when it is missing:
+     * a command built from a request without a required field is the client's mistake, not a server error.
+     */
+    public static <T> T present(T value, String message) {
+        if (value == null) {
+            throw new IllegalArgumentException(message);
+        }
+        return value;
+    }
+
     /** Returns the stripped text, or throws if it is blank or longer than {@code max}. */
     public static String required(String value, String field, int max) {
         if (value == null || value.isBlank()) {

@@ -1,6 +1,5 @@
 package org.innovationledger.kernel.initiative;
 
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 
@@ -10,7 +9,7 @@ public record AddressBarrier(@TargetAggregateIdentifier InitiativeId initiativeI
                              String measure) {
 
     public AddressBarrier {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.present(initiativeId, "initiativeId is required");
         Texts.identifier(barrierId, "barrierId");
         measure = Texts.required(measure, "measure", 5000);
     }

@@ -1,6 +1,5 @@
 package org.innovationledger.kernel.initiative;
 
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 import org.innovationledger.kernel.organisation.OrganisationUnitId;
@@ -13,8 +12,8 @@ public record AssignInitiativeRole(@TargetAggregateIdentifier InitiativeId initi
                                    Long expectedVersion) {
 
     public AssignInitiativeRole {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
-        Objects.requireNonNull(role, "role is required");
+        Texts.present(initiativeId, "initiativeId is required");
+        Texts.present(role, "role is required");
         holder = Texts.optional(holder, "holder", 200);
         if (holder == null && unitId == null) {
             throw new IllegalArgumentException("a role holder is a unitId or a holder name");

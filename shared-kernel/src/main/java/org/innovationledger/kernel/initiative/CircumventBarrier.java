@@ -1,6 +1,5 @@
 package org.innovationledger.kernel.initiative;
 
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 
@@ -10,7 +9,7 @@ public record CircumventBarrier(@TargetAggregateIdentifier InitiativeId initiati
                                 String workaround) {
 
     public CircumventBarrier {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.present(initiativeId, "initiativeId is required");
         Texts.identifier(barrierId, "barrierId");
         workaround = Texts.required(workaround, "workaround", 5000);
     }

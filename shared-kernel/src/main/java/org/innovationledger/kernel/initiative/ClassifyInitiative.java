@@ -1,7 +1,6 @@
 package org.innovationledger.kernel.initiative;
 
 import java.util.List;
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 import org.innovationledger.kernel.mission.MissionId;
@@ -17,7 +16,7 @@ public record ClassifyInitiative(@TargetAggregateIdentifier InitiativeId initiat
                                  Long expectedVersion) {
 
     public ClassifyInitiative {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.present(initiativeId, "initiativeId is required");
         strategyArea = Texts.optional(strategyArea, "strategyArea", 200);
         coreArea = Texts.optional(coreArea, "coreArea", 200);
         missions = missions == null ? List.of() : List.copyOf(missions);

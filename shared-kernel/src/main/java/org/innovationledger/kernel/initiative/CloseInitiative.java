@@ -1,7 +1,6 @@
 package org.innovationledger.kernel.initiative;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Dates;
 import org.innovationledger.kernel.common.Texts;
@@ -13,9 +12,9 @@ public record CloseInitiative(@TargetAggregateIdentifier InitiativeId initiative
                               Long expectedVersion) {
 
     public CloseInitiative {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.present(initiativeId, "initiativeId is required");
         finalEvaluation = Texts.required(finalEvaluation, "finalEvaluation", 20_000);
-        Objects.requireNonNull(closedOn, "closedOn is required");
+        Texts.present(closedOn, "closedOn is required");
         Dates.plausible(closedOn, "closedOn");
     }
 }

@@ -1,7 +1,6 @@
 package org.innovationledger.kernel.initiative;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Dates;
 import org.innovationledger.kernel.common.Texts;
@@ -13,9 +12,9 @@ public record CompletePilot(@TargetAggregateIdentifier InitiativeId initiativeId
                             String result) {
 
     public CompletePilot {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.present(initiativeId, "initiativeId is required");
         Texts.identifier(pilotId, "pilotId");
-        Objects.requireNonNull(completedOn, "completedOn is required");
+        Texts.present(completedOn, "completedOn is required");
         Dates.plausible(completedOn, "completedOn");
         result = Texts.required(result, "result", 10_000);
     }

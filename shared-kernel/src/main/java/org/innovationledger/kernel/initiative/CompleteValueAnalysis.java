@@ -1,6 +1,5 @@
 package org.innovationledger.kernel.initiative;
 
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 
@@ -11,8 +10,8 @@ public record CompleteValueAnalysis(@TargetAggregateIdentifier InitiativeId init
                                     Long expectedVersion) {
 
     public CompleteValueAnalysis {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.present(initiativeId, "initiativeId is required");
         summary = Texts.required(summary, "summary", 10_000);
-        Objects.requireNonNull(economicValue, "economicValue is required");
+        Texts.present(economicValue, "economicValue is required");
     }
 }

@@ -1,13 +1,13 @@
 package org.innovationledger.kernel.initiative;
 
+import org.innovationledger.kernel.common.Texts;
 import org.innovationledger.kernel.common.TenantId;
 
-import java.util.Objects;
 
 /** Answers the tenant's {@link BarrierHeatMap}. */
 public record FetchBarrierHeatMap(TenantId tenant) {
 
     public FetchBarrierHeatMap {
-        Objects.requireNonNull(tenant, "tenant is required");
+        Texts.present(tenant, "tenant is required");
     }
 }

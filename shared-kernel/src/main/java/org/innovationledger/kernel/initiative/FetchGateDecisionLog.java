@@ -1,10 +1,10 @@
 package org.innovationledger.kernel.initiative;
 
+import org.innovationledger.kernel.common.Texts;
 import org.innovationledger.kernel.common.TenantId;
 import org.innovationledger.kernel.process.GateOutcome;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * Answers one page of the tenant's {@link GateDecisionLog}, newest decision first. Filters are optional (null: no
@@ -29,7 +29,7 @@ public record FetchGateDecisionLog(TenantId tenant,
     public static final int MAX_SIZE = 200;
 
     public FetchGateDecisionLog {
-        Objects.requireNonNull(tenant, "tenant is required");
+        Texts.present(tenant, "tenant is required");
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from (" + from + ") must not lie after to (" + to + ")");
         }

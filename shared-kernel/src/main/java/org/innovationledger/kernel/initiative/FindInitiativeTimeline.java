@@ -1,14 +1,17 @@
 package org.innovationledger.kernel.initiative;
 
+import org.innovationledger.kernel.common.Texts;
 import org.innovationledger.kernel.common.TenantId;
 
-import java.util.Objects;
 
-/** Answers the {@link InitiativeTimeline}, or nothing when the initiative is unknown in the tenant. */
+/**
+ * Answers the {@link InitiativeTimeline}, or nothing when the tenant neither owns the initiative nor has it shared
+ * with it.
+ */
 public record FindInitiativeTimeline(TenantId tenant, InitiativeId initiativeId) {
 
     public FindInitiativeTimeline {
-        Objects.requireNonNull(tenant, "tenant is required");
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.present(tenant, "tenant is required");
+        Texts.present(initiativeId, "initiativeId is required");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 /**
  * Every event of one initiative, in the order the initiative took them, with who, why and when.
  *
+ * @param tenant   the region that owns the initiative: for a reader it is shared with, not the reader's own
  * @param position highest global event position reflected: that of the last entry
  */
 public record InitiativeTimeline(InitiativeId initiativeId, TenantId tenant, List<Entry> entries, long position) {

@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An initiative as the read side knows it. Unit names are those in force today.
+ * An initiative as the read side knows it. Unit names are those in force today, as the owner region names them.
+ *
+ * @param tenant         the region that owns it
+ * @param sharedWith     regions it is shared with for reading (joint projects), in the order shared; empty when
+ *                       it is not shared. A reader other than the owner finds itself here
  *
  * @param phase          current phase code of its process model; null once a gate decision ended it
  * @param phaseName      the phase's name in the model version the initiative runs under
@@ -34,6 +38,7 @@ import java.util.Set;
  */
 public record InitiativeView(InitiativeId initiativeId,
                              TenantId tenant,
+                             List<TenantId> sharedWith,
                              String title,
                              String description,
                              OrganisationUnitId unitId,

@@ -1,6 +1,5 @@
 package org.innovationledger.kernel.initiative;
 
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 
@@ -12,10 +11,10 @@ public record ObserveBarrier(@TargetAggregateIdentifier InitiativeId initiativeI
                              String description) {
 
     public ObserveBarrier {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.present(initiativeId, "initiativeId is required");
         Texts.identifier(barrierId, "barrierId");
-        Objects.requireNonNull(category, "category is required");
-        Objects.requireNonNull(level, "level is required");
+        Texts.present(category, "category is required");
+        Texts.present(level, "level is required");
         description = Texts.required(description, "description", 5000);
     }
 }

@@ -12,8 +12,10 @@ import java.util.List;
 
 /**
  * One page of the tenant's portfolio, with counts over every initiative the filters let through (not only the
- * page). Groups are ordered by count, most first, then by name; the funnel and the statuses list every value in
- * their enums' order; phases go in stage order, then by model and code.
+ * page). The portfolio is the tenant's own initiatives and those other regions share with it, as the query's
+ * scope says; each initiative names its owner region and the regions it is shared with. Groups are ordered by
+ * count, most first, then by name; the funnel and the statuses list every value in their enums' order; phases go
+ * in stage order, then by model and code.
  *
  * @param total         initiatives matching the filters, on all pages
  * @param initiatives   this page's initiatives

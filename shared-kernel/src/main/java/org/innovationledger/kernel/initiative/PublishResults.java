@@ -1,7 +1,6 @@
 package org.innovationledger.kernel.initiative;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Dates;
 import org.innovationledger.kernel.common.Texts;
@@ -14,11 +13,11 @@ public record PublishResults(@TargetAggregateIdentifier InitiativeId initiativeI
                              LocalDate publishedOn) {
 
     public PublishResults {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.present(initiativeId, "initiativeId is required");
         title = Texts.required(title, "title", 500);
         channel = Texts.required(channel, "channel", 200);
         reference = Texts.optional(reference, "reference", 1000);
-        Objects.requireNonNull(publishedOn, "publishedOn is required");
+        Texts.present(publishedOn, "publishedOn is required");
         Dates.plausible(publishedOn, "publishedOn");
     }
 }

@@ -1,6 +1,5 @@
 package org.innovationledger.kernel.initiative;
 
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 import org.innovationledger.kernel.organisation.OrganisationUnitId;
@@ -12,8 +11,8 @@ public record RecordCareUnitAnchoring(@TargetAggregateIdentifier InitiativeId in
                                       Long expectedVersion) {
 
     public RecordCareUnitAnchoring {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
-        Objects.requireNonNull(careUnitId, "careUnitId is required");
+        Texts.present(initiativeId, "initiativeId is required");
+        Texts.present(careUnitId, "careUnitId is required");
         valuePotential = Texts.required(valuePotential, "valuePotential", 5000);
     }
 }

@@ -2,7 +2,6 @@ package org.innovationledger.kernel.initiative;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Dates;
 import org.innovationledger.kernel.common.Texts;
@@ -21,15 +20,15 @@ public record RecordGateDecision(@TargetAggregateIdentifier InitiativeId initiat
                                  Long expectedVersion) {
 
     public RecordGateDecision {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.present(initiativeId, "initiativeId is required");
         gate = Texts.required(gate, "gate", 64);
-        Objects.requireNonNull(outcome, "outcome is required");
+        Texts.present(outcome, "outcome is required");
         decisionBody = Texts.required(decisionBody, "decisionBody", 300);
         partyPositions = partyPositions == null ? List.of() : List.copyOf(partyPositions);
         rationale = Texts.required(rationale, "rationale", 10_000);
         evidenceRefs = evidenceRefs == null ? List.of()
                 : evidenceRefs.stream().map(ref -> Texts.required(ref, "evidence reference", 500)).toList();
-        Objects.requireNonNull(decidedOn, "decidedOn is required");
+        Texts.present(decidedOn, "decidedOn is required");
         Dates.plausible(decidedOn, "decidedOn");
     }
 }

@@ -1,7 +1,6 @@
 package org.innovationledger.kernel.initiative;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Dates;
 import org.innovationledger.kernel.common.Texts;
@@ -13,9 +12,9 @@ public record RecordImplementation(@TargetAggregateIdentifier InitiativeId initi
                                    LocalDate implementedOn) {
 
     public RecordImplementation {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
-        Objects.requireNonNull(unitId, "unitId is required");
-        Objects.requireNonNull(implementedOn, "implementedOn is required");
+        Texts.present(initiativeId, "initiativeId is required");
+        Texts.present(unitId, "unitId is required");
+        Texts.present(implementedOn, "implementedOn is required");
         Dates.plausible(implementedOn, "implementedOn");
     }
 }

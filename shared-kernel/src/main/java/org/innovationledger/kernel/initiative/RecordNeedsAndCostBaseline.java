@@ -1,6 +1,5 @@
 package org.innovationledger.kernel.initiative;
 
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 
@@ -10,7 +9,7 @@ public record RecordNeedsAndCostBaseline(@TargetAggregateIdentifier InitiativeId
                                          Long expectedVersion) {
 
     public RecordNeedsAndCostBaseline {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.present(initiativeId, "initiativeId is required");
         summary = Texts.required(summary, "summary", 10_000);
     }
 }

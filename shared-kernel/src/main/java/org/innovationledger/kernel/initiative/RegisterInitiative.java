@@ -7,7 +7,6 @@ import org.innovationledger.kernel.organisation.OrganisationUnitId;
 import org.innovationledger.kernel.process.CaseType;
 import org.innovationledger.kernel.process.ProcessModelId;
 
-import java.util.Objects;
 
 /**
  * Registers an initiative in the portfolio, owned by one of the tenant's units, from a need or from an external
@@ -25,7 +24,7 @@ public record RegisterInitiative(@TargetAggregateIdentifier InitiativeId initiat
                                  Integer processModelVersion) {
 
     public RegisterInitiative {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.present(initiativeId, "initiativeId is required");
         title = Texts.required(title, "title", 300);
         description = Texts.optional(description, "description", 10_000);
         if (unitId == null) {

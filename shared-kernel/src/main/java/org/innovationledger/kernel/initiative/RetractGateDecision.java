@@ -1,6 +1,5 @@
 package org.innovationledger.kernel.initiative;
 
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 
@@ -15,7 +14,7 @@ public record RetractGateDecision(@TargetAggregateIdentifier InitiativeId initia
                                   Long expectedVersion) {
 
     public RetractGateDecision {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.present(initiativeId, "initiativeId is required");
         decisionId = Texts.required(decisionId, "decisionId", 200);
         reason = Texts.required(reason, "reason", 10_000);
     }

@@ -1,7 +1,6 @@
 package org.innovationledger.kernel.initiative;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Dates;
 import org.innovationledger.kernel.common.Texts;
@@ -13,9 +12,9 @@ public record SpreadInitiative(@TargetAggregateIdentifier InitiativeId initiativ
                                LocalDate spreadOn) {
 
     public SpreadInitiative {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
-        Objects.requireNonNull(unitId, "unitId is required");
-        Objects.requireNonNull(spreadOn, "spreadOn is required");
+        Texts.present(initiativeId, "initiativeId is required");
+        Texts.present(unitId, "unitId is required");
+        Texts.present(spreadOn, "spreadOn is required");
         Dates.plausible(spreadOn, "spreadOn");
     }
 }

@@ -1,7 +1,6 @@
 package org.innovationledger.kernel.initiative;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Dates;
 import org.innovationledger.kernel.common.Texts;
@@ -14,10 +13,10 @@ public record StartPilot(@TargetAggregateIdentifier InitiativeId initiativeId,
                          LocalDate startedOn) {
 
     public StartPilot {
-        Objects.requireNonNull(initiativeId, "initiativeId is required");
+        Texts.present(initiativeId, "initiativeId is required");
         Texts.identifier(pilotId, "pilotId");
-        Objects.requireNonNull(unitId, "unitId is required");
-        Objects.requireNonNull(startedOn, "startedOn is required");
+        Texts.present(unitId, "unitId is required");
+        Texts.present(startedOn, "startedOn is required");
         Dates.plausible(startedOn, "startedOn");
     }
 }

@@ -3,7 +3,6 @@ package org.innovationledger.kernel.mission;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 
-import java.util.Objects;
 
 /**
  * Defines an innovation mission (innovationsmission): a shared direction that initiatives are linked to.
@@ -17,7 +16,7 @@ public record DefineMission(@TargetAggregateIdentifier MissionId missionId,
                             String challenge) {
 
     public DefineMission {
-        Objects.requireNonNull(missionId, "missionId is required");
+        Texts.present(missionId, "missionId is required");
         title = Texts.required(title, "title", 300);
         ambition = Texts.required(ambition, "ambition", 10_000);
         challenge = Texts.optional(challenge, "challenge", 10_000);

@@ -6,7 +6,6 @@ import org.innovationledger.kernel.common.Texts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,7 +21,7 @@ public record PrioritiseProgrammeAreas(@TargetAggregateIdentifier MissionId miss
     public static final int MAX_AREAS = 50;
 
     public PrioritiseProgrammeAreas {
-        Objects.requireNonNull(missionId, "missionId is required");
+        Texts.present(missionId, "missionId is required");
         if (programmeAreas == null) {
             throw new IllegalArgumentException("programmeAreas are required");
         }

@@ -3,7 +3,6 @@ package org.innovationledger.kernel.mission;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 
-import java.util.Objects;
 
 /**
  * Gives a mission a new title; the former titles stay on record (earlier reports replay with them).
@@ -15,7 +14,7 @@ public record RenameMission(@TargetAggregateIdentifier MissionId missionId,
                             Long expectedVersion) {
 
     public RenameMission {
-        Objects.requireNonNull(missionId, "missionId is required");
+        Texts.present(missionId, "missionId is required");
         newTitle = Texts.required(newTitle, "newTitle", 300);
     }
 }

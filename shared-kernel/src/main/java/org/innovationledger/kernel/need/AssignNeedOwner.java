@@ -1,9 +1,9 @@
 package org.innovationledger.kernel.need;
 
+import org.innovationledger.kernel.common.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.organisation.OrganisationUnitId;
 
-import java.util.Objects;
 
 /**
  * Makes one of the tenant's units the need's owner (behovsägare): ideas stall when nobody owns them.
@@ -15,7 +15,7 @@ public record AssignNeedOwner(@TargetAggregateIdentifier NeedId needId,
                               Long expectedVersion) {
 
     public AssignNeedOwner {
-        Objects.requireNonNull(needId, "needId is required");
+        Texts.present(needId, "needId is required");
         if (ownerUnitId == null) {
             throw new IllegalArgumentException("ownerUnitId is required");
         }

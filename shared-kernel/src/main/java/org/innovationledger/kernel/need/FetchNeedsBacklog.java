@@ -1,9 +1,9 @@
 package org.innovationledger.kernel.need;
 
+import org.innovationledger.kernel.common.Texts;
 import org.innovationledger.kernel.common.TenantId;
 import org.innovationledger.kernel.organisation.OrganisationUnitId;
 
-import java.util.Objects;
 
 /**
  * Answers one page of the tenant's {@link NeedsBacklog}: open needs first, then by number of MUST criteria
@@ -23,7 +23,7 @@ public record FetchNeedsBacklog(TenantId tenant,
     public static final int MAX_SIZE = 200;
 
     public FetchNeedsBacklog {
-        Objects.requireNonNull(tenant, "tenant is required");
+        Texts.present(tenant, "tenant is required");
         if (page < 0) {
             throw new IllegalArgumentException("page must be 0 or more, got: " + page);
         }

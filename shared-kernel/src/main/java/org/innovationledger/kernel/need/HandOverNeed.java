@@ -3,7 +3,6 @@ package org.innovationledger.kernel.need;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 
-import java.util.Objects;
 
 /**
  * Closes a need by handing it over to another party who carries it on (industry, academia, another region).
@@ -18,7 +17,7 @@ public record HandOverNeed(@TargetAggregateIdentifier NeedId needId,
                            Long expectedVersion) {
 
     public HandOverNeed {
-        Objects.requireNonNull(needId, "needId is required");
+        Texts.present(needId, "needId is required");
         receiver = Texts.required(receiver, "receiver", 300);
         note = Texts.optional(note, "note", 2000);
     }

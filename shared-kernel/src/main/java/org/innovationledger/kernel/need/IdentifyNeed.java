@@ -4,7 +4,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 import org.innovationledger.kernel.organisation.OrganisationUnitId;
 
-import java.util.Objects;
 
 /**
  * Records a need (behov) from care.
@@ -18,7 +17,7 @@ public record IdentifyNeed(@TargetAggregateIdentifier NeedId needId,
                            OrganisationUnitId unitId) {
 
     public IdentifyNeed {
-        Objects.requireNonNull(needId, "needId is required");
+        Texts.present(needId, "needId is required");
         title = Texts.required(title, "title", 300);
         description = Texts.optional(description, "description", 10_000);
         if (source == null) {

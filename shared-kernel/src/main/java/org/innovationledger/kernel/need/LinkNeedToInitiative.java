@@ -1,9 +1,9 @@
 package org.innovationledger.kernel.need;
 
+import org.innovationledger.kernel.common.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.initiative.InitiativeId;
 
-import java.util.Objects;
 
 /**
  * Records that an initiative works on the need; a need may lead to several.
@@ -15,7 +15,7 @@ public record LinkNeedToInitiative(@TargetAggregateIdentifier NeedId needId,
                                    Long expectedVersion) {
 
     public LinkNeedToInitiative {
-        Objects.requireNonNull(needId, "needId is required");
+        Texts.present(needId, "needId is required");
         if (initiativeId == null) {
             throw new IllegalArgumentException("initiativeId is required");
         }

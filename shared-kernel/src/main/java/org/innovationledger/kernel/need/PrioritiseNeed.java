@@ -1,11 +1,12 @@
 package org.innovationledger.kernel.need;
 
+import java.util.Objects;
+import org.innovationledger.kernel.common.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -21,7 +22,7 @@ public record PrioritiseNeed(@TargetAggregateIdentifier NeedId needId,
     public static final int MAX_CRITERIA = 50;
 
     public PrioritiseNeed {
-        Objects.requireNonNull(needId, "needId is required");
+        Texts.present(needId, "needId is required");
         if (criteria == null) {
             throw new IllegalArgumentException("criteria are required");
         }

@@ -3,7 +3,6 @@ package org.innovationledger.kernel.need;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 
-import java.util.Objects;
 
 /**
  * Closes a need by referring it to another process, e.g. procurement, research or the region's ordinary
@@ -18,7 +17,7 @@ public record ReferNeed(@TargetAggregateIdentifier NeedId needId,
                         Long expectedVersion) {
 
     public ReferNeed {
-        Objects.requireNonNull(needId, "needId is required");
+        Texts.present(needId, "needId is required");
         referredTo = Texts.required(referredTo, "referredTo", 300);
         note = Texts.optional(note, "note", 2000);
     }

@@ -3,7 +3,6 @@ package org.innovationledger.kernel.need;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 
-import java.util.Objects;
 
 /**
  * Closes a need because an internal solution improved, solved or streamlined it (Uppsala's second end condition).
@@ -16,7 +15,7 @@ public record ResolveNeedInternally(@TargetAggregateIdentifier NeedId needId,
                                     Long expectedVersion) {
 
     public ResolveNeedInternally {
-        Objects.requireNonNull(needId, "needId is required");
+        Texts.present(needId, "needId is required");
         resolution = Texts.required(resolution, "resolution", 2000);
     }
 }

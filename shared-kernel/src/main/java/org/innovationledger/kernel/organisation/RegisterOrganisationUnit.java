@@ -5,7 +5,6 @@ import org.innovationledger.kernel.common.Dates;
 import org.innovationledger.kernel.common.Texts;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * Registers one of the region's units (board, company, hospital, clinic, testbed ...) under an optional parent.
@@ -19,7 +18,7 @@ public record RegisterOrganisationUnit(@TargetAggregateIdentifier OrganisationUn
                                        LocalDate establishedOn) {
 
     public RegisterOrganisationUnit {
-        Objects.requireNonNull(unitId, "unitId is required");
+        Texts.present(unitId, "unitId is required");
         name = Texts.required(name, "name", 200);
         if (kind == null) {
             throw new IllegalArgumentException("kind is required");

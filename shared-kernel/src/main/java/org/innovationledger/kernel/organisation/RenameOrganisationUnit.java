@@ -5,7 +5,6 @@ import org.innovationledger.kernel.common.Dates;
 import org.innovationledger.kernel.common.Texts;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * Renames a unit from a date on (Västerbottens läns landsting became Region Västerbotten). The old name stays
@@ -20,7 +19,7 @@ public record RenameOrganisationUnit(@TargetAggregateIdentifier OrganisationUnit
                                      Long expectedVersion) {
 
     public RenameOrganisationUnit {
-        Objects.requireNonNull(unitId, "unitId is required");
+        Texts.present(unitId, "unitId is required");
         newName = Texts.required(newName, "newName", 200);
         if (effectiveFrom == null) {
             throw new IllegalArgumentException("effectiveFrom is required");

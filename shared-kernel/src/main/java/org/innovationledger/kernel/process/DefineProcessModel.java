@@ -1,8 +1,8 @@
 package org.innovationledger.kernel.process;
 
+import org.innovationledger.kernel.common.Texts;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.util.Objects;
 
 /**
  * Defines one of the tenant's own process models; its definition becomes version 1. The ids of the built-in
@@ -12,7 +12,7 @@ public record DefineProcessModel(@TargetAggregateIdentifier ProcessModelId model
                                  ProcessModelDefinition definition) {
 
     public DefineProcessModel {
-        Objects.requireNonNull(modelId, "modelId is required");
+        Texts.present(modelId, "modelId is required");
         if (definition == null) {
             throw new IllegalArgumentException("definition is required");
         }

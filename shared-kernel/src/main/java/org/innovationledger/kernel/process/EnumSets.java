@@ -1,9 +1,10 @@
 package org.innovationledger.kernel.process;
 
+import org.innovationledger.kernel.common.Texts;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -19,7 +20,7 @@ final class EnumSets {
     static <E extends Enum<E>> Set<E> ordered(Collection<E> values, Class<E> type) {
         EnumSet<E> copy = EnumSet.noneOf(type);
         if (values != null) {
-            values.forEach(value -> copy.add(Objects.requireNonNull(value, "a " + type.getSimpleName() + " is null")));
+            values.forEach(value -> copy.add(Texts.present(value, "a " + type.getSimpleName() + " is null")));
         }
         return Collections.unmodifiableSet(copy);
     }

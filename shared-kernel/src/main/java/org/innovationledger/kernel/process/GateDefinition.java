@@ -3,7 +3,6 @@ package org.innovationledger.kernel.process;
 import org.innovationledger.kernel.common.Texts;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A decision point after a phase: the outcomes it allows and where each one leads.
@@ -32,7 +31,7 @@ public record GateDefinition(String code, String name, String fromPhase, List<Tr
      */
     public record Transition(GateOutcome outcome, String toPhase) {
         public Transition {
-            Objects.requireNonNull(outcome, "outcome is required");
+            Texts.present(outcome, "outcome is required");
         }
     }
 }

@@ -2,7 +2,6 @@ package org.innovationledger.kernel.process;
 
 import org.innovationledger.kernel.common.Texts;
 
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -18,7 +17,7 @@ public record PhaseDefinition(String code, String name, PhaseStage stage, Set<En
     public PhaseDefinition {
         Texts.identifier(code, "phase code");
         name = Texts.required(name, "phase name", 200);
-        Objects.requireNonNull(stage, "phase stage is required");
+        Texts.present(stage, "phase stage is required");
         entryRequirements = EnumSets.ordered(entryRequirements, EntryRequirement.class);
     }
 }

@@ -4,7 +4,6 @@ import org.innovationledger.kernel.common.Texts;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,7 +55,7 @@ public record ProcessModelDefinition(String name,
                 }
             }
         }
-        Objects.requireNonNull(excludedCaseTypes);
+        Texts.present(excludedCaseTypes, "excludedCaseTypes is required");
     }
 
     public Optional<PhaseDefinition> phase(String code) {

@@ -1,12 +1,12 @@
 package org.innovationledger.kernel.process;
 
-import java.util.Objects;
+import org.innovationledger.kernel.common.Texts;
 
 /** One version of a process model. Versions never change once defined: an initiative keeps the one it started under. */
 public record ProcessModelRef(ProcessModelId id, int version) {
 
     public ProcessModelRef {
-        Objects.requireNonNull(id, "process model id is required");
+        Texts.present(id, "process model id is required");
         if (version < 1) {
             throw new IllegalArgumentException("process model versions start at 1, got " + version);
         }

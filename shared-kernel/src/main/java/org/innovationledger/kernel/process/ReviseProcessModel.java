@@ -3,7 +3,6 @@ package org.innovationledger.kernel.process;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.innovationledger.kernel.common.Texts;
 
-import java.util.Objects;
 
 /**
  * Adds the next version of a tenant's process model. Earlier versions stay as they were: initiatives that run
@@ -18,7 +17,7 @@ public record ReviseProcessModel(@TargetAggregateIdentifier ProcessModelId model
                                  Long expectedVersion) {
 
     public ReviseProcessModel {
-        Objects.requireNonNull(modelId, "modelId is required");
+        Texts.present(modelId, "modelId is required");
         if (definition == null) {
             throw new IllegalArgumentException("definition is required");
         }

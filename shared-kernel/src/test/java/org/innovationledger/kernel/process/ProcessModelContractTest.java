@@ -45,7 +45,7 @@ class ProcessModelContractTest {
     @Test
     void commandsNeedAnIdAndADefinition() {
         assertThatThrownBy(() -> new DefineProcessModel(null, BuiltInProcessModels.GENERIC_STAGE_GATE_V1))
-                .isInstanceOf(NullPointerException.class);
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DefineProcessModel(MODEL, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("definition");
         assertThatThrownBy(() -> new ReviseProcessModel(MODEL, null, "ny", null))

@@ -60,7 +60,7 @@ class ProcessModelDefinitionTest {
         Set<CaseType> withNull = new HashSet<>(Arrays.asList(CaseType.PURE_RESEARCH, null));
 
         assertThatThrownBy(() -> new ProcessModelDefinition("Egen modell", null, List.of(IDEA), null, "IDEA",
-                withNull, false)).isInstanceOf(NullPointerException.class);
+                withNull, false)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
