@@ -9,32 +9,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FailedSignInsTest {
 
-    private Instant now = Instant.parse("2026-11-26T08:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = new TestClock();
     private final FailedSignIns failedSignIns = new FailedSignIns(3, Duration.ofMinutes(1), clock);
 
     private void fail(String address) {
@@ -66,7 +47,7 @@ class FailedSignInsTest {
         assertThat(signIn("10.0.0.1", true)).isEqualTo(429);
         assertThat(signIn("10.0.0.1", false)).as("no credentials, no sign-in").isEqualTo(200);
         assertThat(signIn("10.0.0.2", true)).as("other addresses are not affected").isEqualTo(200);
-        now = now.plus(Duration.ofSeconds(61));
+        clock.advance(Duration.ofSeconds(61));
         assertThat(signIn("10.0.0.1", true)).isEqualTo(200);
     }
 }

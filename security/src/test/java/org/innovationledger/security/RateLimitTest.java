@@ -8,31 +8,14 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RateLimitTest {
 
-    private Instant now = Instant.parse("2026-11-26T08:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = new TestClock();
     private final RateLimit limit = new RateLimit(new LedgerSecurityProperties.RateLimit(true, 2, 3), clock);
 
     @AfterEach
@@ -62,7 +45,7 @@ class RateLimitTest {
         assertThat(call("ann", "/api/portfolio")).isEqualTo(200);
         assertThat(call("ann", "/api/portfolio")).isEqualTo(429);
         assertThat(call("bob", "/api/portfolio")).as("another client has its own bucket").isEqualTo(200);
-        now = now.plusMillis(500); // 2 per second: one token back
+        clock.advance(Duration.ofMillis(500)); // 2 per second: one token back
         assertThat(call("ann", "/api/portfolio")).isEqualTo(200);
         assertThat(call("ann", "/api/portfolio")).isEqualTo(429);
     }

@@ -6,10 +6,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -36,7 +33,7 @@ class VerifiedCredentialsTest {
         }
     };
 
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = new TestClock();
 
     @Test
     void aVerifiedPairIsCheckedSlowlyOnlyOnceWithinTheTtl() {
@@ -47,7 +44,7 @@ class VerifiedCredentialsTest {
             assertThat(result.getCredentials()).as("never hands the password on").isNull();
         }
         assertThat(slowChecks).hasValue(1);
-        clock.now = clock.now.plus(Duration.ofMinutes(6));
+        clock.advance(Duration.ofMinutes(6));
         credentials.authenticate(attempt("ann", "right"));
         assertThat(slowChecks).hasValue(2);
     }
@@ -67,22 +64,4 @@ class VerifiedCredentialsTest {
         return UsernamePasswordAuthenticationToken.unauthenticated(name, password);
     }
 
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-11-26T08:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

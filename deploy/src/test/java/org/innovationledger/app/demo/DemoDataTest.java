@@ -210,6 +210,23 @@ class DemoDataTest {
         throw new AssertionError("read models did not reach position " + head + ": " + behind);
     }
 
+    @Test
+    @Order(10)
+    void theDocumentedDemoUsersSignInWithTheirNameAsPassword() {
+        Map<String, String> roles = Map.of("manager", "PORTFOLIO_MANAGER", "auditor", "AUDITOR",
+                "integration", "INTEGRATION", "admin", "ADMIN");
+        roles.forEach((user, role) -> {
+            JsonNode me = client("region-stockholm").as(user, user).get("/api/me").json();
+            assertThat(me.get("role").asText()).as(user).isEqualTo(role);
+            assertThat(me.get("tenant").asText()).as(user).isEqualTo("region-stockholm");
+        });
+        assertThat(client("region-stockholm").as("manager-hovedstaden", "manager-hovedstaden").get("/api/missions")
+                .json()).as("each demo region has a manager").hasSize(3);
+        assertThat(client("region-stockholm").as("manager", "wrong").get("/api/me").status()).isEqualTo(401);
+        assertThat(client("region-stockholm").as("manager", "manager").get("/api/portfolio").json()
+                .get("total").asInt()).isPositive();
+    }
+
     private JsonNode portfolio(String tenant) {
         return client(tenant).get("/api/portfolio?size=200").json();
     }
