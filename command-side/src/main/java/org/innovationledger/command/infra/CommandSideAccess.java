@@ -23,6 +23,8 @@ class CommandSideAccess {
                 .requestMatchers(POST, "/api/organisation-units", "/api/organisation-units/**")
                 .hasAnyRole(PORTFOLIO_MANAGER.name(), ADMIN.name())
                 .requestMatchers(POST, "/api/needs", "/api/needs/**", "/api/initiatives", "/api/initiatives/**",
-                        "/api/missions", "/api/missions/**").hasRole(PORTFOLIO_MANAGER.name());
+                        "/api/missions", "/api/missions/**", "/api/partners", "/api/partners/**",
+                        "/api/agreements", "/api/agreements/**", "/api/value-models", "/api/value-models/**",
+                        "/api/funding-calls", "/api/funding-calls/**").hasRole(PORTFOLIO_MANAGER.name());
     }
 }

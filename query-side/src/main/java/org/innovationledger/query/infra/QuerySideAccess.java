@@ -24,7 +24,10 @@ class QuerySideAccess {
                         "/api/organisation-units", "/api/organisation-units/**")
                 .hasAnyRole(PORTFOLIO_MANAGER.name(), AUDITOR.name(), ADMIN.name())
                 .requestMatchers(GET, "/api/portfolio", "/api/initiatives/**", "/api/needs", "/api/needs/**",
-                        "/api/missions", "/api/missions/**", "/api/gate-decisions", "/api/barriers/**")
+                        "/api/missions", "/api/missions/**", "/api/gate-decisions", "/api/barriers/**",
+                        "/api/partners", "/api/partners/**", "/api/agreements", "/api/agreements/**",
+                        "/api/value-models", "/api/value-models/**", "/api/value-realisation", "/api/value-realisation/**",
+                        "/api/funding-calls", "/api/funding-calls/**", "/api/funding-report", "/api/funding-report/**")
                 .hasAnyRole(PORTFOLIO_MANAGER.name(), AUDITOR.name());
     }
 }
