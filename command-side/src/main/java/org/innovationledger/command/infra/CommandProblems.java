@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.innovationledger.security.RequestBodyLimit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,10 @@ class CommandProblems extends ResponseEntityExceptionHandler {
     }
 
     private static String unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof ValueInstantiationException invalid
+                && invalid.getCause() instanceof IllegalArgumentException refused) {
+            return refused.getMessage(); // a record of the contract refused the value: its message says why
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + unknown.getPropertyName() + "'; allowed: " + unknown.getKnownPropertyIds();
         }
