@@ -24,12 +24,12 @@ final class DistributionCheck {
     private DistributionCheck() {
     }
 
-    static List<AllocatedShare> byRule(Money total, List<Allocation> allocations, AgreementTerms terms,
+    static List<AllocatedShare> byRule(Money total, List<Allocation> allocations, SettlementTerms terms,
                                        DistributionRule rule) {
         Map<String, Money> given = new HashMap<>();
         Money sum = Money.zero(total.currency());
         for (Allocation allocation : allocations) {
-            AgreementTerms.Party party = terms.party(allocation.partyId()).orElseThrow(() -> violation(
+            SettlementTerms.Party party = terms.party(allocation.partyId()).orElseThrow(() -> violation(
                     "ALLOCATION_TO_NON_PARTY", allocation.partyId() + " is not a party to the agreement"));
             if (given.put(party.partyId(), allocation.amount()) != null) {
                 throw violation("ALLOCATION_NOT_BY_RULE", party.partyId() + " is allocated twice");
@@ -43,7 +43,7 @@ final class DistributionCheck {
             throw violation("ALLOCATION_NOT_BY_RULE", "the allocations add up to " + sum + ", not " + total);
         }
         List<AllocatedShare> shares = new ArrayList<>();
-        for (AgreementTerms.Party party : terms.parties()) {
+        for (SettlementTerms.Party party : terms.parties()) {
             BigDecimal percent = rule.percentFor(party.role()).orElse(BigDecimal.ZERO);
             Money expected = DistributionRule.shareOf(total, percent);
             Money actual = given.getOrDefault(party.partyId(), Money.zero(total.currency()));

@@ -10,7 +10,7 @@ import java.util.Optional;
 class NoSignedAgreementsYet implements SignedAgreements {
 
     @Override
-    public Optional<AgreementTerms> find(AgreementId agreementId) {
+    public Optional<SettlementTerms> find(AgreementId agreementId) {
         return Optional.empty();
     }
 }

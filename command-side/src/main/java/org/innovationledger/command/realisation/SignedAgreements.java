@@ -7,5 +7,5 @@ import java.util.Optional;
 /** The terms of an agreement as they stand, read from the agreement's events (never the read side). */
 public interface SignedAgreements {
 
-    Optional<AgreementTerms> find(AgreementId agreementId);
+    Optional<SettlementTerms> find(AgreementId agreementId);
 }

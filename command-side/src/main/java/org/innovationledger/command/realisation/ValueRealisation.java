@@ -77,7 +77,7 @@ public class ValueRealisation {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RecordBaseline command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        SignedAgreements agreements, ValueModelCatalogue models) {
-        AgreementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
+        SettlementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
         requireVersion(command.expectedVersion());
         ValueModelDefinition model = requireValueModel(terms, models);
         requireIndicator(model, command.indicatorId());
@@ -92,7 +92,7 @@ public class ValueRealisation {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RecordMeasurement command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        SignedAgreements agreements, ValueModelCatalogue models) {
-        AgreementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
+        SettlementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
         requireVersion(command.expectedVersion());
         ValueModelDefinition model = requireValueModel(terms, models);
         ValueIndicator indicator = requireIndicator(model, command.indicatorId());
@@ -129,7 +129,7 @@ public class ValueRealisation {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RecordRealisedValue command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        SignedAgreements agreements, ValueModelCatalogue models) {
-        AgreementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
+        SettlementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
         requireVersion(command.expectedVersion());
         ValueModelDefinition model = requireValueModel(terms, models);
         ValueItem item = requireValueItem(model, command.valueItemId());
@@ -146,7 +146,7 @@ public class ValueRealisation {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(DistributeValue command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        SignedAgreements agreements, ValueModelCatalogue models) {
-        AgreementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
+        SettlementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
         requireVersion(command.expectedVersion());
         ValueModelDefinition model = requireValueModel(terms, models);
         requireNew(distributions, command.distributionId(), "DISTRIBUTION_ID_TAKEN", "distribution");
@@ -161,7 +161,7 @@ public class ValueRealisation {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(TransferValueBetweenBudgets command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        SignedAgreements agreements, OrganisationUnitDirectory units) {
-        AgreementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
+        SettlementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
         requireVersion(command.expectedVersion());
         requireNew(transfers, command.transferId(), "TRANSFER_ID_TAKEN", "transfer");
         if (command.fromUnit().equals(command.toUnit())) {
@@ -176,8 +176,8 @@ public class ValueRealisation {
     }
 
     /** Another tenant's agreement does not exist for the caller (404); value is settled only while it is in force. */
-    private AgreementTerms requireAgreementInForce(AgreementId id, String caller, SignedAgreements agreements) {
-        AgreementTerms terms = agreements.find(id).filter(t -> t.tenant().value().equals(caller))
+    private SettlementTerms requireAgreementInForce(AgreementId id, String caller, SignedAgreements agreements) {
+        SettlementTerms terms = agreements.find(id).filter(t -> t.tenant().value().equals(caller))
                 .orElseThrow(() -> RuleViolationException.unknown("agreement", id));
         if (!terms.inForce()) {
             throw new RuleViolationException("AGREEMENT_NOT_IN_FORCE", "agreement " + id
@@ -199,7 +199,7 @@ public class ValueRealisation {
         }
     }
 
-    private static ValueModelDefinition requireValueModel(AgreementTerms terms, ValueModelCatalogue models) {
+    private static ValueModelDefinition requireValueModel(SettlementTerms terms, ValueModelCatalogue models) {
         if (terms.valueModel() == null) {
             throw new RuleViolationException("AGREEMENT_HAS_NO_VALUE_MODEL",
                     "the agreement references no value model: value is settled against one");
@@ -218,7 +218,7 @@ public class ValueRealisation {
                 "the value model has no value item " + itemId));
     }
 
-    private static LocalDate requireFollowUp(AgreementTerms terms, String followUpId) {
+    private static LocalDate requireFollowUp(SettlementTerms terms, String followUpId) {
         LocalDate date = terms.followUps().get(followUpId);
         if (date == null) {
             throw new RuleViolationException("FOLLOW_UP_UNKNOWN", "the agreement has no follow-up " + followUpId

@@ -56,15 +56,15 @@ class ValueRealisationTest {
     private static final OrganisationUnitId EMERGENCY = OrganisationUnitId.of("unit-akuten");
     private static final LocalDate FIRST_FOLLOW_UP = LocalDate.of(2020, 6, 30);
     private static final LocalDate SECOND_FOLLOW_UP = LocalDate.of(2020, 12, 31);
-    private static final List<AgreementTerms.Party> PARTIES = List.of(
-            new AgreementTerms.Party("unit-region", "region"),
-            new AgreementTerms.Party("partner-medtech", "företagspartner"),
-            new AgreementTerms.Party("unit-geriatrik", "testbädd"));
+    private static final List<SettlementTerms.Party> PARTIES = List.of(
+            new SettlementTerms.Party("unit-region", "region"),
+            new SettlementTerms.Party("partner-medtech", "företagspartner"),
+            new SettlementTerms.Party("unit-geriatrik", "testbädd"));
     private static final Map<String, LocalDate> FOLLOW_UPS = Map.of("f1", FIRST_FOLLOW_UP, "f2", SECOND_FOLLOW_UP);
-    private static final AgreementTerms IN_FORCE = new AgreementTerms(VASTERBOTTEN, ValueModels.TILLSYN, true, MODEL_V1, PARTIES, FOLLOW_UPS);
+    private static final SettlementTerms IN_FORCE = new SettlementTerms(VASTERBOTTEN, ValueModels.TILLSYN, true, MODEL_V1, PARTIES, FOLLOW_UPS);
 
     private FixtureConfiguration<ValueRealisation> fixture;
-    private AgreementTerms terms = IN_FORCE;
+    private SettlementTerms terms = IN_FORCE;
 
     @BeforeEach
     void setUp() {
@@ -139,7 +139,7 @@ class ValueRealisationTest {
 
         @Test
         void aBaselineAgreedInTheModelIsEnough() {
-            terms = new AgreementTerms(VASTERBOTTEN, ValueModels.TILLSYN, true, MODEL_V2, PARTIES, FOLLOW_UPS);
+            terms = new SettlementTerms(VASTERBOTTEN, ValueModels.TILLSYN, true, MODEL_V2, PARTIES, FOLLOW_UPS);
             fixture.givenNoPriorActivity()
                     .when(new RecordMeasurement(AGREEMENT, "m1", "i2", new BigDecimal("5.9"), FIRST_FOLLOW_UP, "f1",
                             null, null), metaData(VASTERBOTTEN))
@@ -211,7 +211,7 @@ class ValueRealisationTest {
 
         @Test
         void valueIsSettledOnlyWhileTheAgreementIsInForce() {
-            terms = new AgreementTerms(VASTERBOTTEN, ValueModels.TILLSYN, false, MODEL_V1, PARTIES, FOLLOW_UPS);
+            terms = new SettlementTerms(VASTERBOTTEN, ValueModels.TILLSYN, false, MODEL_V1, PARTIES, FOLLOW_UPS);
             fixture.givenNoPriorActivity()
                     .when(realise("r1", "v1", "f1", Money.of("100", "SEK")), metaData(VASTERBOTTEN))
                     .expectException(RuleViolationException.class)
@@ -222,7 +222,7 @@ class ValueRealisationTest {
 
         @Test
         void anAgreementWithoutAValueModelHasNothingToSettleAgainst() {
-            terms = new AgreementTerms(VASTERBOTTEN, ValueModels.TILLSYN, true, null, PARTIES, FOLLOW_UPS);
+            terms = new SettlementTerms(VASTERBOTTEN, ValueModels.TILLSYN, true, null, PARTIES, FOLLOW_UPS);
             fixture.givenNoPriorActivity()
                     .when(realise("r1", "v1", "f1", Money.of("100", "SEK")), metaData(VASTERBOTTEN))
                     .expectException(RuleViolationException.class)
@@ -324,7 +324,7 @@ class ValueRealisationTest {
 
         @Test
         void theRuleIsThatOfTheVersionTheAgreementReferences() {
-            terms = new AgreementTerms(VASTERBOTTEN, ValueModels.TILLSYN, true, MODEL_V2, PARTIES, FOLLOW_UPS);
+            terms = new SettlementTerms(VASTERBOTTEN, ValueModels.TILLSYN, true, MODEL_V2, PARTIES, FOLLOW_UPS);
             fixture.given(saving("r1", "250000"))
                     .when(distribute("d1", "100000", "50000", "50000"), metaData(VASTERBOTTEN))
                     .expectSuccessfulHandlerExecution();

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What value realisation needs to know of an agreement, as it stands now.
+ * What value realisation needs to know of an agreement, as it stands now: the terms it is settled on.
  *
  * @param initiativeId the initiative the agreement belongs to; null if none
  * @param inForce    signed by every party and neither terminated nor expired
@@ -18,10 +18,10 @@ import java.util.Optional;
  * @param parties    every party with its role in the agreement
  * @param followUps  the follow-ups agreed in advance: id to date
  */
-public record AgreementTerms(TenantId tenant, InitiativeId initiativeId, boolean inForce, ValueModelRef valueModel, List<Party> parties,
+public record SettlementTerms(TenantId tenant, InitiativeId initiativeId, boolean inForce, ValueModelRef valueModel, List<Party> parties,
                              Map<String, LocalDate> followUps) {
 
-    public AgreementTerms {
+    public SettlementTerms {
         parties = List.copyOf(parties);
         followUps = Map.copyOf(followUps);
     }
