@@ -68,25 +68,25 @@ record FundingCallDocument(@Id String id,
                             String rejectionReason,
                             List<FollowUpEntry> followUps) {
 
-        ApplicationEntry assessed(String text, Integer score, Recommendation recommendation, String by, LocalDate on) {
+        ApplicationEntry withAssessment(String text, Integer score, Recommendation recommendation, String by, LocalDate on) {
             return new ApplicationEntry(applicationId, kind, title, applicantUnitId, initiativeId, requested,
                     submittedOn, ApplicationStatus.ASSESSED, text, score, recommendation, by, on.toString(), decidedOn,
                     granted, rejectionReason, followUps);
         }
 
-        ApplicationEntry granted(Money amount, LocalDate on) {
+        ApplicationEntry withGrant(Money amount, LocalDate on) {
             return new ApplicationEntry(applicationId, kind, title, applicantUnitId, initiativeId, requested,
                     submittedOn, ApplicationStatus.GRANTED, assessment, score, recommendation, assessedBy, assessedOn,
                     on.toString(), text(amount), rejectionReason, followUps);
         }
 
-        ApplicationEntry rejected(String reason, LocalDate on) {
+        ApplicationEntry withRejection(String reason, LocalDate on) {
             return new ApplicationEntry(applicationId, kind, title, applicantUnitId, initiativeId, requested,
                     submittedOn, ApplicationStatus.REJECTED, assessment, score, recommendation, assessedBy, assessedOn,
                     on.toString(), granted, reason, followUps);
         }
 
-        ApplicationEntry followedUp(FollowUpEntry followUp) {
+        ApplicationEntry withFollowUp(FollowUpEntry followUp) {
             List<FollowUpEntry> all = new ArrayList<>(followUps == null ? List.of() : followUps);
             all.add(followUp);
             return new ApplicationEntry(applicationId, kind, title, applicantUnitId, initiativeId, requested,

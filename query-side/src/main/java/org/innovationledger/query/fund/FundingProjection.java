@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
+import org.innovationledger.kernel.fund.ApplicationStatus;
 import org.innovationledger.kernel.fund.FetchFundingCalls;
 import org.innovationledger.kernel.fund.FetchFundingReport;
 import org.innovationledger.kernel.fund.FindFundingCall;
@@ -20,7 +21,6 @@ import org.innovationledger.kernel.fund.FundingCallSummary;
 import org.innovationledger.kernel.fund.FundingCallView;
 import org.innovationledger.kernel.fund.FundingReport;
 import org.innovationledger.kernel.fund.GrantFollowUpReported;
-import org.innovationledger.kernel.fund.ApplicationStatus;
 import org.innovationledger.query.fund.FundingCallDocument.ApplicationEntry;
 import org.innovationledger.query.fund.FundingCallDocument.FollowUpEntry;
 import org.innovationledger.query.infra.EventPosition;
@@ -84,20 +84,20 @@ class FundingProjection {
     @EventHandler
     void on(FundingApplicationAssessed event, @SequenceNumber long version, TrackingToken token) {
         apply(event.callId(), version, token, call -> call.withApplication(event.applicationId().value(),
-                a -> a.assessed(event.assessment(), event.score(), event.recommendation(), event.assessedBy(),
+                a -> a.withAssessment(event.assessment(), event.score(), event.recommendation(), event.assessedBy(),
                         event.assessedOn())));
     }
 
     @EventHandler
     void on(FundingApplicationGranted event, @SequenceNumber long version, TrackingToken token) {
         apply(event.callId(), version, token, call -> call.withApplication(event.applicationId().value(),
-                a -> a.granted(event.amount(), event.decidedOn())));
+                a -> a.withGrant(event.amount(), event.decidedOn())));
     }
 
     @EventHandler
     void on(FundingApplicationRejected event, @SequenceNumber long version, TrackingToken token) {
         apply(event.callId(), version, token, call -> call.withApplication(event.applicationId().value(),
-                a -> a.rejected(event.reason(), event.decidedOn())));
+                a -> a.withRejection(event.reason(), event.decidedOn())));
     }
 
     @EventHandler
@@ -105,7 +105,7 @@ class FundingProjection {
         FollowUpEntry followUp = new FollowUpEntry(text(event.reportedOn()), event.text(), event.status(),
                 text(event.spent()));
         apply(event.callId(), version, token, call -> call.withApplication(event.applicationId().value(),
-                a -> a.followedUp(followUp)));
+                a -> a.withFollowUp(followUp)));
     }
 
     @ResetHandler
