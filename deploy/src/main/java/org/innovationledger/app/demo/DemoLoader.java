@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.innovationledger.kernel.common.RuleViolation;
+import org.innovationledger.kernel.fund.SubmitFundingApplication;
 import org.innovationledger.kernel.initiative.RegisterInitiative;
 import org.innovationledger.kernel.mission.DefineMission;
 import org.innovationledger.kernel.need.IdentifyNeed;
@@ -25,10 +26,10 @@ import java.util.OptionalLong;
 
 /**
  * Loads a demonstration portfolio built from the source documents into an empty event store once the application
- * has started: Region Stockholm's 2021 projects, VGR's five pilots, Västerbotten's innovation clinics and
- * partnership cases, Hovedstaden's three missions. Every command goes through the command gateway like a user's,
- * as principal {@value DemoCommands#PRINCIPAL} with {@code demo=true} in its metadata, so every event says it is
- * demonstration data, not a region's real decision.
+ * has started: Region Stockholm's 2021 projects and the two 2021 calls of its Innovationsfonden, VGR's five
+ * pilots, Västerbotten's innovation clinics and partnership cases, Hovedstaden's three missions. Every command goes
+ * through the command gateway like a user's, as principal {@value DemoCommands#PRINCIPAL} with {@code demo=true} in
+ * its metadata, so every event says it is demonstration data, not a region's real decision.
  * <p>
  * On when {@code ledger.demo} is true (off unless configured; the embedded setup turns it on, PostgreSQL and Axon
  * Server do not unless asked), and only into a store with no events at all: a second start loads nothing. The
@@ -44,7 +45,7 @@ public class DemoLoader {
     public enum Outcome { DISABLED, SKIPPED_STORE_NOT_EMPTY, LOADED, FAILED, NOT_RUN }
 
     /**
-     * @param commandsByTenant commands sent per tenant, in loading order
+     * @param commandsByTenant commands sent per tenant (over all its parts), in loading order
      * @param failure          why loading stopped, null unless FAILED
      */
     public record Result(Outcome outcome, Map<String, Integer> commandsByTenant, String failure) {
@@ -61,8 +62,9 @@ public class DemoLoader {
         this.gateway = gateway;
         this.eventStore = eventStore;
         this.enabled = enabled;
+        // Innovationsfonden's two calls (440 commands on two long streams) last, so every portfolio fills first
         this.regions = List.of(new StockholmDemo(), new VastraGotalandDemo(), new VasterbottenDemo(),
-                new HovedstadenDemo());
+                new HovedstadenDemo(), new StockholmInnovationFund());
     }
 
     /** What happened at start-up. */
@@ -110,7 +112,7 @@ public class DemoLoader {
             try {
                 region.load(commands);
             } catch (RuntimeException e) {
-                byTenant.put(region.tenant(), commands.sent());
+                byTenant.merge(region.tenant(), commands.sent(), Integer::sum);
                 String failure = describe(e);
                 LOG.error("Demo data: loading STOPPED in {} after {} commands there ({} in all): the command {} was"
                                 + " refused: {}. The event store now holds the demo only up to that command; nothing"
@@ -120,11 +122,12 @@ public class DemoLoader {
                 return new Result(Outcome.FAILED, Collections.unmodifiableMap(byTenant),
                         region.tenant() + ": " + failure);
             }
-            byTenant.put(region.tenant(), commands.sent());
+            byTenant.merge(region.tenant(), commands.sent(), Integer::sum);
             summaries.add(region.tenant() + ": units " + commands.sent(RegisterOrganisationUnit.class)
                     + ", needs " + commands.sent(IdentifyNeed.class)
                     + ", initiatives " + commands.sent(RegisterInitiative.class)
                     + ", missions " + commands.sent(DefineMission.class)
+                    + ", fund applications " + commands.sent(SubmitFundingApplication.class)
                     + " (" + commands.sent() + " commands)");
         }
         LOG.info("Demo data loaded in {} ms, {} commands, all marked demo=true by principal {}: {}",

@@ -138,7 +138,12 @@ abstract class DemoRegion {
 
     final InitiativeScript initiative(String key) {
         commands.story(shortName + "-" + key);
-        return new InitiativeScript(commands, InitiativeId.of("ini-demo-" + shortName + "-" + key));
+        return new InitiativeScript(commands, initiativeId(key));
+    }
+
+    /** The id the initiative of that key has (or will have) in this region's demo. */
+    final InitiativeId initiativeId(String key) {
+        return InitiativeId.of("ini-demo-" + shortName + "-" + key);
     }
 
     // ---- dates ----

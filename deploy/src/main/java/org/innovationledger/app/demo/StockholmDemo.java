@@ -63,7 +63,7 @@ final class StockholmDemo extends DemoRegion {
         super(TENANT, "sthlm", "Demo: Region Stockholm, Innovationsbokslut 2021");
     }
 
-    private static String ref(String lines) {
+    static String ref(String lines) {
         return DOC + lines;
     }
 
@@ -360,6 +360,8 @@ final class StockholmDemo extends DemoRegion {
                 .closed("Projektet avslutades hösten 2020 och har slutrapporterats. Det lade grund för"
                         + " distanslösningar samt implementering av AI i vården; målet på sikt är säkrare, snabbare och"
                         + " mer jämlik diagnostik.", month(2020, 10), ref("124, 260-264"));
+
+        // Innovationsfonden 2021 as calls and applications: StockholmInnovationFund, loaded after all regions
     }
 
     /** A project funded by Innovationsfonden in 2021; the grant takes it into {@code grantInto}. */

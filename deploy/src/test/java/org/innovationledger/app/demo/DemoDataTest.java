@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -169,6 +170,39 @@ class DemoDataTest {
         }
         assertThat(tenants).containsExactlyInAnyOrderElementsOf(INITIATIVES.keySet());
         assertThat(personal).as("no personal names or phone numbers from the sources").isEmpty();
+    }
+
+    /** The source's 2021 figures of Innovationsfonden, counted by the funding report from the demo's events. */
+    @Test
+    @Order(5)
+    void stockholmsInnovationFund2021Has143Applications58GrantsAndAGrantRateOf40point6() {
+        JsonNode report = client("region-stockholm").await("/api/funding-report?year=2021&fund=Innovationsfonden",
+                r -> r.status() == 200 && r.json().get("total").get("applications").asInt() == 143
+                        && r.json().get("total").get("undecided").asInt() == 0).json();
+        JsonNode total = report.get("total");
+        assertThat(total.get("grants").asInt()).isEqualTo(58);
+        assertThat(total.get("rejections").asInt()).isEqualTo(85);
+        assertThat(total.get("grantRate").decimalValue()).isEqualByComparingTo("40.6");
+        assertThat(total.get("budget").get("amount").decimalValue()).as("15 MSEK in two calls")
+                .isEqualByComparingTo("15000000");
+        assertThat(total.get("granted").get("amount").decimalValue())
+                .as("the 15 MSEK also paid for follow-up, communication and dissemination")
+                .isEqualByComparingTo(StockholmInnovationFund.grantedInAll().amount()).isLessThan(new BigDecimal("15000000"));
+        assertThat(report.get("calls")).hasSize(2);
+        assertThat(report.get("calls").findValuesAsText("fund")).containsOnly("Innovationsfonden");
+        assertThat(report.get("calls").get(0).get("round").asInt()).isEqualTo(1);
+        assertThat(report.get("calls").get(1).get("round").asInt()).isEqualTo(2);
+
+        JsonNode spring = client("region-stockholm").get("/api/funding-calls/"
+                + StockholmInnovationFund.callId(1)).json();
+        JsonNode iva = StreamSupport.stream(spring.get("applications").spliterator(), false)
+                .filter(a -> a.get("title").asText().equals("IVA-dagboken")).findFirst().orElseThrow();
+        assertThat(iva.get("status").asText()).isEqualTo("GRANTED");
+        assertThat(iva.get("initiativeId").asText()).isEqualTo("ini-demo-sthlm-iva-dagboken");
+        assertThat(iva.get("followUps")).hasSize(1);
+        for (String other : List.of("region-vastra-gotaland", "region-vasterbotten", "region-hovedstaden")) {
+            assertThat(client(other).get("/api/funding-calls").json()).as(other).isEmpty();
+        }
     }
 
     private long storedEvents() {

@@ -1,0 +1,7 @@
+package org.innovationledger.kernel.fund;
+
+/** What the assessment group (bedömningsgruppen) recommends; the decision itself is recorded separately. */
+public enum Recommendation {
+    GRANT,
+    REJECT
+}
