@@ -14,7 +14,7 @@ import java.util.List;
  * An agreement as the read side knows it: its content as last drafted or amended, the parties named as they are
  * called today, signatures, decision points, amendments and how it ended.
  *
- * @param nextFollowUp the first follow-up date on or after today, null when none is left
+ * @param nextFollowUp the first follow-up date on or after today; null when none is left or the agreement ended
  * @param inForceSince the date of the last signature, null until every party signed
  * @param draftedAt    when the agreement was drafted (event time)
  * @param version      the aggregate version (use as ETag / If-Match)
