@@ -167,6 +167,9 @@ class AgreementJourneyTest {
         assertProblem(stockholm.post("/api/agreements/" + agreement + "/termination", """
                 {"reason":"Inte vårt avtal","terminatedOn":"%s"}""".formatted(TODAY)), 404, "AGREEMENT_UNKNOWN");
         assertThat(stockholm.get("/api/agreements").json().get("total").asInt()).isZero();
+        assertProblem(api.post("/api/agreements/" + company + "/signatures", """
+                {"party":"%s","signatory":"VD","signedOn":"%s","reason":"ett partner-id, inget avtal"}"""
+                .formatted(company, TODAY)), 404, "AGGREGATE_UNKNOWN");
     }
 
     @Test
