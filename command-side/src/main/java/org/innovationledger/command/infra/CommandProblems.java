@@ -1,6 +1,7 @@
 package org.innovationledger.command.infra;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.innovationledger.command.RuleViolationException;
@@ -104,6 +105,15 @@ class CommandProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> unknown(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "AGGREGATE_UNKNOWN", "no aggregate " + e.getAggregateIdentifier());
+    }
+
+    /**
+     * The id names an aggregate of another kind (an agreement command sent to a partner's id): for this command
+     * there is no such aggregate, as when the id is unknown.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<ProblemDetail> otherKind(IncompatibleAggregateException e) {
+        return problem(HttpStatus.NOT_FOUND, "AGGREGATE_UNKNOWN", "no aggregate of this kind under that id");
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -4,7 +4,8 @@ import org.innovationledger.kernel.initiative.InitiativeId;
 
 /**
  * Whether an initiative has a signed partner agreement with follow-up dates agreed in advance: what the VLL
- * test phase requires. Agreements are their own aggregate (a later issue); this is where that check plugs in.
+ * test phase requires. Agreements are their own aggregate; the check reads them from the event store
+ * ({@code command.agreement.EventSourcedInitiativeAgreements}).
  */
 public interface PartnerAgreements {
 

@@ -3,6 +3,7 @@ package org.innovationledger.command.initiative;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.axonframework.test.aggregate.TestExecutor;
+import org.axonframework.test.matchers.Matchers;
 import org.innovationledger.command.organisation.InMemoryOrganisationUnitDirectory;
 import org.innovationledger.kernel.common.LedgerMetadata;
 import org.innovationledger.kernel.common.TenantId;
@@ -30,6 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -1963,9 +1968,14 @@ class InitiativeTest {
 
     // ---------------------------------------------------------------------------------------------- built-in models
 
-    /** The shipped definitions and the shipped agreement check behave as the test models do. */
+    /**
+     * The shipped definitions behave as the test models do. The agreement check is the fake here; the shipped one
+     * reads agreements from the event store (EventSourcedInitiativeAgreementsTest, AgreementJourneyTest).
+     */
     @Nested
     class UnderTheBuiltInModels {
+
+        private SwitchablePartnerAgreements builtInAgreements;
 
         @BeforeEach
         void useTheBuiltInModels() {
@@ -1977,7 +1987,7 @@ class InitiativeTest {
             TestProcessModelCatalogue catalogue = new TestProcessModelCatalogue();
             BuiltInProcessModels.all().forEach(catalogue::serve);
             fixture.registerInjectableResource(catalogue);
-            fixture.registerInjectableResource(new NoPartnerAgreementsYet());
+            fixture.registerInjectableResource(builtInAgreements = new SwitchablePartnerAgreements());
         }
 
         @Test
@@ -1999,19 +2009,37 @@ class InitiativeTest {
         }
 
         @Test
-        void untilAgreementsAreRecordedTheVllTestPhaseCannotBeEntered() {
+        void withoutASignedAgreementTheVllTestPhaseCannotBeEntered() {
+            fixture.given(vllCaseReadyForTheTestPhase())
+                    .when(decide("G3", PROCEED, joint(PROCEED), null, null), stockholm())
+                    .expectException(violatesRule("ENTRY_REQUIREMENTS_MISSING"))
+                    .expectExceptionMessage(allOf(containsString("SIGNED_PARTNER_AGREEMENT_WITH_FOLLOW_UPS"),
+                            not(containsString("CARE_UNIT_ANCHORING"))))
+                    .expectNoEvents();
+            assertThat(builtInAgreements.asked()).containsExactly(INITIATIVE);
+        }
+
+        @Test
+        void withASignedAgreementWithFollowUpsTheVllTestPhaseStarts() {
+            builtInAgreements.signed(true);
+            RecordGateDecision command = decide("G3", PROCEED, joint(PROCEED), null, null);
+            fixture.given(vllCaseReadyForTheTestPhase())
+                    .when(command, stockholm())
+                    .expectSuccessfulHandlerExecution()
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            Matchers.<Object>predicate(event -> event instanceof GateDecisionRecorded recorded
+                                    && recorded.fromPhase().equals("STEG_3") && recorded.toPhase().equals("STEG_4")),
+                            andNoMore())));
+        }
+
+        private List<Object> vllCaseReadyForTheTestPhase() {
             List<Object> given = new ArrayList<>();
             given.add(new InitiativeRegistered(INITIATIVE, STOCKHOLM, "AI-triage", null, CLINIC,
                     InitiativeOrigin.PARTNER_OFFER, null, PARTNER, CaseType.INNOVATION,
                     BuiltInProcessModels.VLL_PARTNERSHIP, "STEG_X"));
             walkTo(given, PARTNERSHIP_PATH, "STEG_X", "STEG_3");
             given.addAll(List.of(anchored(), baselined(), valueAnalysed(EconomicValue.POSITIVE)));
-            fixture.given(given)
-                    .when(decide("G3", PROCEED, joint(PROCEED), null, null), stockholm())
-                    .expectException(violatesRule("ENTRY_REQUIREMENTS_MISSING"))
-                    .expectExceptionMessage(allOf(containsString("SIGNED_PARTNER_AGREEMENT_WITH_FOLLOW_UPS"),
-                            not(containsString("CARE_UNIT_ANCHORING"))))
-                    .expectNoEvents();
+            return given;
         }
 
         @Test

@@ -12,12 +12,12 @@ import java.util.function.Function;
  * Reads query parameters strictly: a malformed value is an {@link IllegalArgumentException}, which the API answers
  * as a 400 problem with rule {@code INVALID_INPUT} (Spring's own conversion errors would carry no rule).
  */
-final class QueryParams {
+public final class QueryParams {
 
     private QueryParams() {
     }
 
-    static int integer(String name, String value, int absent) {
+    public static int integer(String name, String value, int absent) {
         if (value == null || value.isBlank()) {
             return absent;
         }
@@ -28,7 +28,7 @@ final class QueryParams {
         }
     }
 
-    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -37,7 +37,7 @@ final class QueryParams {
                         + Arrays.toString(type.getEnumConstants()) + ", got: " + value));
     }
 
-    static LocalDate date(String name, String value) {
+    public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -49,7 +49,7 @@ final class QueryParams {
     }
 
     /** Null for a blank value; otherwise the value, checked by the id type's constructor. */
-    static <T> T id(String value, Function<String, T> type) {
+    public static <T> T id(String value, Function<String, T> type) {
         return value == null || value.isBlank() ? null : type.apply(value.strip());
     }
 
