@@ -49,6 +49,11 @@ final class DemoCommands {
      * @param documentRef the source document and lines the command is built from
      */
     void send(Object command, String documentRef) {
+        sendForResult(command, documentRef);
+    }
+
+    /** As {@link #send}, answering the command's result: the id the ledger gave, for commands that make one. */
+    <R> R sendForResult(Object command, String documentRef) {
         if (documentRef == null || documentRef.isBlank() || documentRef.length() > MAX_DOCUMENT_REF) {
             throw new IllegalArgumentException("a demo document reference is 1-" + MAX_DOCUMENT_REF
                     + " characters, as the API requires: " + documentRef);
@@ -62,9 +67,10 @@ final class DemoCommands {
         metaData.put(LedgerMetadata.DOCUMENT_REF, documentRef);
         metaData.put(LedgerMetadata.CORRELATION_ID, correlationId);
         current = command.toString();
-        gateway.sendAndWait(command, MetaData.from(metaData));
+        R result = gateway.sendAndWait(command, MetaData.from(metaData));
         sent++;
         sentByType.merge(command.getClass().getSimpleName(), 1, Integer::sum);
+        return result;
     }
 
     int sent() {

@@ -64,6 +64,7 @@ public class DemoLoader {
         this.enabled = enabled;
         // Innovationsfonden's two calls (440 commands on two long streams) last, so every portfolio fills first
         this.regions = List.of(new StockholmDemo(), new VastraGotalandDemo(), new VasterbottenDemo(),
+                new VasterbottenPartnerships(),
                 new HovedstadenDemo(), new StockholmInnovationFund());
     }
 

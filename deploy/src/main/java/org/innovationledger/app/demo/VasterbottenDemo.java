@@ -33,9 +33,9 @@ import static org.innovationledger.kernel.process.BuiltInProcessModels.VLL_PARTN
  * voice dictation, focused ultrasound) or as a programme (the mentorship programme) runs under the generic
  * stage-gate model. What the sources do not give:
  * <ul>
- *   <li>The test phase (STEG 4) needs a signed partner agreement with follow-ups on record, which the ledger cannot
- *   record yet: the Roche and Getinge cases, which the source says were tested and evaluated (IM rad 3596-3631),
- *   stay in STEG 3 with the rest of their history; their pilots and value realisation wait for agreements.</li>
+ *   <li>The test phase (STEG 4) needs a signed partner agreement with follow-ups on record: the Roche and Getinge
+ *   cases, which the source says were tested and evaluated (IM rad 3596-3631), reach STEG 3 here; their
+ *   agreements, the value model and the test phase follow in {@link VasterbottenPartnerships}, loaded next.</li>
  *   <li>The sources name no case that failed fast, and no partner for the specialist-care case: both say so
  *   ("namn ej angivet i källan").</li>
  *   <li>No value analysis is recorded: the sources give no economic result for any case.</li>

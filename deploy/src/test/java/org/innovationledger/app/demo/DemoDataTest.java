@@ -205,6 +205,31 @@ class DemoDataTest {
         }
     }
 
+    @Test
+    @Order(6)
+    void vasterbottensValueBasedAgreementWithRocheOpenedTheTestPhase() {
+        LedgerClient vasterbotten = client("region-vasterbotten");
+        JsonNode partners = vasterbotten.await("/api/partners", r -> r.status() == 200 && r.json().size() == 8).json();
+        assertThat(partners.findValuesAsText("name")).contains("Roche", "Getinge",
+                "Egenvårdsbolaget Norr AB (fiktivt namn)");
+
+        String roche = "ini-demo-vbtn-egenvard-primarvard";
+        JsonNode register = vasterbotten.await("/api/agreements?initiativeId=" + roche,
+                r -> r.json().get("total").asInt() == 1).json();
+        JsonNode agreement = register.get("agreements").get(0);
+        assertThat(agreement.get("type").asText()).isEqualTo("VALUE_BASED_PAYMENT");
+        assertThat(agreement.get("status").asText()).isEqualTo("IN_FORCE");
+        assertThat(vasterbotten.get("/api/initiatives/" + roche).json().get("phase").asText()).isEqualTo("STEG_4");
+        assertThat(vasterbotten.get("/api/initiatives/ini-demo-vbtn-patientflode-mava").json().get("phase").asText())
+                .isEqualTo("STEG_4");
+
+        JsonNode value = vasterbotten.await("/api/value-realisation?initiativeId=" + roche,
+                r -> r.json().get("realisations").asInt() == 2).json();
+        assertThat(value.get("idealRealisations").asInt()).as("the sources give no sums").isEqualTo(2);
+        assertThat(value.get("realised")).isEmpty();
+        assertThat(value.get("items")).hasSize(3);
+    }
+
     private long storedEvents() {
         return jdbc.queryForObject("select count(*) from DomainEventEntry", Long.class);
     }

@@ -1,5 +1,9 @@
 package org.innovationledger.app.demo;
 
+import org.innovationledger.kernel.agreement.AgreementId;
+import org.innovationledger.kernel.agreement.DraftAgreement;
+import org.innovationledger.kernel.partner.PartnerId;
+import org.innovationledger.kernel.partner.RegisterPartnerOrganisation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -57,6 +61,14 @@ class DemoLoaderTest {
         verifyNoInteractions(gateway);
     }
 
+    /** What the ledger answers to the commands for which it makes the id; null for the rest. */
+    private static Object idMadeFor(Object command) {
+        if (command instanceof DraftAgreement draft) {
+            return AgreementId.forInitiative(draft.initiativeId(), 1);
+        }
+        return command instanceof RegisterPartnerOrganisation ? PartnerId.generate() : null;
+    }
+
     @Test
     void everyCommandCarriesTheDemoMetadataAndNamesItsSource() {
         List<Object> commands = new ArrayList<>();
@@ -65,7 +77,7 @@ class DemoLoaderTest {
         when(gateway.sendAndWait(any(), any(MetaData.class))).thenAnswer(call -> {
             commands.add(call.getArgument(0));
             metaData.add(call.getArgument(1));
-            return null;
+            return idMadeFor(call.getArgument(0));
         });
         DemoLoader loader = new DemoLoader(gateway, eventStore, true);
         loader.loadOnStart();
