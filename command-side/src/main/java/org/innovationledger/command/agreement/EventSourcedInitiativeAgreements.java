@@ -3,7 +3,6 @@ package org.innovationledger.command.agreement;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.innovationledger.command.infra.LedgerCalendar;
 import org.innovationledger.command.initiative.PartnerAgreements;
 import org.innovationledger.kernel.agreement.AgreementAmended;
 import org.innovationledger.kernel.agreement.AgreementDraftRevised;
@@ -28,8 +27,9 @@ import java.util.Optional;
  * first that does not exist: no scan of other aggregates' events.
  *
  * <p>For the VLL test phase an initiative needs an agreement of type PARTNER or VALUE_BASED_PAYMENT that is in
- * force (signed by every party, neither terminated nor expired, and its last day of validity, if any, not passed
- * even when nobody has recorded the expiry yet) with at least one follow-up date agreed in advance.
+ * force (signed by every party, neither terminated nor expired) and valid on the day of the decision (from its
+ * first to its last day of validity, whether or not anybody has recorded the expiry yet), with at least one
+ * follow-up date agreed in advance. Judging validity on the decision's day lets a region record its history.
  */
 @Component
 class EventSourcedInitiativeAgreements implements AgreementIds, PartnerAgreements {
@@ -38,11 +38,9 @@ class EventSourcedInitiativeAgreements implements AgreementIds, PartnerAgreement
     private static final int MAX_PER_INITIATIVE = 10_000;
 
     private final EventStore eventStore;
-    private final LedgerCalendar calendar;
 
-    EventSourcedInitiativeAgreements(EventStore eventStore, LedgerCalendar calendar) {
+    EventSourcedInitiativeAgreements(EventStore eventStore) {
         this.eventStore = eventStore;
-        this.calendar = calendar;
     }
 
     @Override
@@ -57,9 +55,8 @@ class EventSourcedInitiativeAgreements implements AgreementIds, PartnerAgreement
     }
 
     @Override
-    public boolean hasSignedAgreementWithFollowUps(InitiativeId initiativeId) {
-        LocalDate today = calendar.today();
-        return agreementsOf(initiativeId).stream().anyMatch(agreement -> agreement.opensTestPhase(today));
+    public boolean hasSignedAgreementWithFollowUps(InitiativeId initiativeId, LocalDate on) {
+        return agreementsOf(initiativeId).stream().anyMatch(agreement -> agreement.opensTestPhase(on));
     }
 
     /** The initiative's agreements, in the order they were drafted. */
@@ -94,6 +91,7 @@ class EventSourcedInitiativeAgreements implements AgreementIds, PartnerAgreement
         private final InitiativeId initiativeId;
         private AgreementType type;
         private int followUps;
+        private LocalDate validFrom;
         private LocalDate validUntil;
         private boolean inForce;
         private boolean ended;
@@ -102,6 +100,7 @@ class EventSourcedInitiativeAgreements implements AgreementIds, PartnerAgreement
             initiativeId = drafted.initiativeId();
             type = drafted.content().type();
             followUps = drafted.content().followUps().size();
+            validFrom = drafted.content().validFrom();
             validUntil = drafted.content().validUntil();
         }
 
@@ -109,6 +108,7 @@ class EventSourcedInitiativeAgreements implements AgreementIds, PartnerAgreement
             if (event instanceof AgreementDraftRevised revised) {
                 type = revised.content().type();
                 followUps = revised.content().followUps().size();
+                validFrom = revised.content().validFrom();
                 validUntil = revised.content().validUntil();
             } else if (event instanceof AgreementInForce) {
                 inForce = true;
@@ -124,9 +124,9 @@ class EventSourcedInitiativeAgreements implements AgreementIds, PartnerAgreement
             }
         }
 
-        boolean opensTestPhase(LocalDate today) {
-            return type.regulatesPartnership() && inForce && !ended && followUps > 0
-                    && (validUntil == null || !validUntil.isBefore(today));
+        boolean opensTestPhase(LocalDate on) {
+            return type.regulatesPartnership() && inForce && !ended && followUps > 0 && !validFrom.isAfter(on)
+                    && (validUntil == null || !validUntil.isBefore(on));
         }
     }
 }

@@ -140,7 +140,8 @@ public class Initiative {
         GateRules.requireStrategicDecisionForNegativeValue(command, economicValue, strategicDecisionOnRecord);
         if (transition.toPhase() != null && !transition.toPhase().equals(phase)) {
             GateRules.requireEntryRequirements(model.phase(transition.toPhase()).orElseThrow(), onRecord,
-                    () -> agreements.hasSignedAgreementWithFollowUps(InitiativeId.of(initiativeId)));
+                    () -> agreements.hasSignedAgreementWithFollowUps(InitiativeId.of(initiativeId),
+                            command.decidedOn()));
         }
         apply(new GateDecisionRecorded(command.initiativeId(), initiativeId + "-D" + (decisions + 1), gate.code(),
                 command.outcome(), phase, transition.toPhase(), command.decisionBody(), command.partyPositions(),

@@ -4,7 +4,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.innovationledger.command.infra.LedgerCalendar;
 import org.innovationledger.command.initiative.Initiative;
 import org.innovationledger.command.process.ProcessModelCatalogue;
 import org.innovationledger.kernel.agreement.*;
@@ -60,7 +59,7 @@ class EventSourcedInitiativeAgreementsTest {
     @BeforeEach
     void setUp() {
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        agreements = new EventSourcedInitiativeAgreements(eventStore, LedgerCalendar.fixed(TODAY));
+        agreements = new EventSourcedInitiativeAgreements(eventStore);
     }
 
     @AfterEach
@@ -126,25 +125,25 @@ class EventSourcedInitiativeAgreementsTest {
 
         @Test
         void noAgreementNoTestPhase() {
-            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE)).isFalse();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, TODAY)).isFalse();
         }
 
         @Test
         void aPartnerAgreementInForceWithFollowUpsOpensTheTestPhase() {
             agreement(INITIATIVE, content(AgreementType.PARTNER, twoFollowUps(), LocalDate.of(2025, 12, 31)), true);
 
-            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE)).isTrue();
-            assertThat(agreements.hasSignedAgreementWithFollowUps(OTHER)).as("another initiative's").isFalse();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, TODAY)).isTrue();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(OTHER, TODAY)).as("another initiative's").isFalse();
         }
 
         @Test
         void soDoesAValueBasedPaymentAgreementButNoOtherType() {
             agreement(INITIATIVE, content(AgreementType.NDA, twoFollowUps(), null), true);
             agreement(INITIATIVE, content(AgreementType.COLLABORATION, twoFollowUps(), null), true);
-            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE)).isFalse();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, TODAY)).isFalse();
 
             agreement(INITIATIVE, content(AgreementType.VALUE_BASED_PAYMENT, twoFollowUps(), null), true);
-            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE)).isTrue();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, TODAY)).isTrue();
             assertThat(agreements.agreementsOf(INITIATIVE)).hasSize(3);
         }
 
@@ -153,19 +152,19 @@ class EventSourcedInitiativeAgreementsTest {
             AgreementId id = agreement(INITIATIVE, content(AgreementType.PARTNER, twoFollowUps(), null), false);
             store(id, new AgreementSignedByParty(id, REGION.value(), "Regiondirektör", LocalDate.of(2024, 1, 10)));
 
-            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE)).isFalse();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, TODAY)).isFalse();
         }
 
         @Test
         void withoutFollowUpsAgreedInAdvanceItIsNotEnoughUntilAnAmendmentAddsThem() {
             AgreementId id = agreement(INITIATIVE, content(AgreementType.PARTNER, List.of(), null), true);
-            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE)).isFalse();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, TODAY)).isFalse();
 
             store(id, new AgreementAmended(id, "T1", "Uppföljningar", null, twoFollowUps(), null, null, null, null));
-            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE)).isTrue();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, TODAY)).isTrue();
 
             store(id, new AgreementAmended(id, "T2", "Inga uppföljningar", null, List.of(), null, null, null, null));
-            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE)).isFalse();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, TODAY)).isFalse();
         }
 
         @Test
@@ -177,7 +176,7 @@ class EventSourcedInitiativeAgreementsTest {
                     new AgreementSignedByParty(id, MEDTECH.value(), "VD", LocalDate.of(2024, 1, 12)),
                     new AgreementInForce(id, LocalDate.of(2024, 1, 12)));
 
-            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE)).isTrue();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, TODAY)).isTrue();
         }
 
         @Test
@@ -189,24 +188,34 @@ class EventSourcedInitiativeAgreementsTest {
                     List.of(new FollowUpDate("F1", LocalDate.of(2024, 2, 1))), LocalDate.of(2024, 3, 31)), true);
             store(expired, new AgreementExpired(expired, LocalDate.of(2024, 3, 31)));
 
-            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE)).isFalse();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, TODAY)).isFalse();
 
             agreement(INITIATIVE, content(AgreementType.PARTNER, twoFollowUps(), null), true);
-            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE)).as("a new one").isTrue();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, TODAY)).as("a new one").isTrue();
         }
 
         @Test
         void anAgreementWhoseValidityRanOutDoesNotCountEvenBeforeItsExpiryIsRecorded() {
             agreement(INITIATIVE, content(AgreementType.PARTNER, List.of(new FollowUpDate("F1",
                     LocalDate.of(2024, 2, 1))), TODAY.minusDays(1)), true);
-            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE)).isFalse();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, TODAY)).isFalse();
+        }
+
+        @Test
+        void aDecisionIsJudgedByTheValidityOnItsOwnDayAsWhenARegionRecordsItsHistory() {
+            agreement(INITIATIVE, content(AgreementType.PARTNER, List.of(new FollowUpDate("F1",
+                    LocalDate.of(2024, 2, 1))), LocalDate.of(2024, 3, 31)), true);
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, LocalDate.of(2024, 2, 15)))
+                    .as("valid then, though run out today").isTrue();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, LocalDate.of(2023, 12, 31)))
+                    .as("before its first day of validity").isFalse();
         }
 
         @Test
         void onItsLastDayOfValidityItStillCounts() {
             agreement(INITIATIVE, content(AgreementType.PARTNER, List.of(new FollowUpDate("F1",
                     LocalDate.of(2024, 2, 1))), TODAY), true);
-            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE)).isTrue();
+            assertThat(agreements.hasSignedAgreementWithFollowUps(INITIATIVE, TODAY)).isTrue();
         }
     }
 

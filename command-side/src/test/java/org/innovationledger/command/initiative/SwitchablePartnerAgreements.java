@@ -2,6 +2,7 @@ package org.innovationledger.command.initiative;
 
 import org.innovationledger.kernel.initiative.InitiativeId;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ final class SwitchablePartnerAgreements implements PartnerAgreements {
     }
 
     @Override
-    public boolean hasSignedAgreementWithFollowUps(InitiativeId initiativeId) {
+    public boolean hasSignedAgreementWithFollowUps(InitiativeId initiativeId, LocalDate on) {
         asked.add(initiativeId);
         return signed;
     }

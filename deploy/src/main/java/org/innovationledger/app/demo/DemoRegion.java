@@ -1,6 +1,7 @@
 package org.innovationledger.app.demo;
 
 import org.innovationledger.kernel.initiative.InitiativeId;
+import org.innovationledger.kernel.process.ProcessModelDefinition;
 import org.innovationledger.kernel.need.AssignNeedOwner;
 import org.innovationledger.kernel.need.CriterionWeight;
 import org.innovationledger.kernel.need.IdentifyNeed;
@@ -139,6 +140,11 @@ abstract class DemoRegion {
     final InitiativeScript initiative(String key) {
         commands.story(shortName + "-" + key);
         return new InitiativeScript(commands, initiativeId(key));
+    }
+
+    /** An initiative an earlier part of the region's demo registered, resumed where its history left it. */
+    final InitiativeScript resumed(String key, ProcessModelDefinition model, String phase) {
+        return initiative(key).resumedAt(model, phase);
     }
 
     /** The id the initiative of that key has (or will have) in this region's demo. */

@@ -59,6 +59,13 @@ final class InitiativeScript {
         return id;
     }
 
+    /** Picks up an initiative registered by an earlier part of the demo, where its history left it. */
+    InitiativeScript resumedAt(ProcessModelDefinition runningUnder, String currentPhase) {
+        this.model = runningUnder;
+        this.phase = currentPhase;
+        return this;
+    }
+
     /** Registers the initiative from a need of the tenant, and links the need to it. */
     InitiativeScript fromNeed(NeedId need, String title, String description, OrganisationUnitId unit,
                               ProcessModelRef model, String documentRef) {

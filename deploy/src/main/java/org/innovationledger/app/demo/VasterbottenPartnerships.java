@@ -16,7 +16,9 @@ import org.innovationledger.kernel.organisation.OrganisationUnitId;
 import org.innovationledger.kernel.partner.PartnerId;
 import org.innovationledger.kernel.partner.PartnerKind;
 import org.innovationledger.kernel.partner.RegisterPartnerOrganisation;
+import org.innovationledger.kernel.process.BuiltInProcessModels;
 import org.innovationledger.kernel.process.GateOutcome;
+import org.innovationledger.kernel.process.ProcessModelDefinition;
 import org.innovationledger.kernel.realisation.RecordRealisedValue;
 import org.innovationledger.kernel.value.Beneficiary;
 import org.innovationledger.kernel.value.DefineValueModel;
@@ -53,6 +55,7 @@ final class VasterbottenPartnerships extends DemoRegion {
     private static final String FS = "VLL: Förstudierapport – värdeskapande innovation i partnerskap (2018), rad ";
     private static final String ASSUMED = "; demoantagande: ";
     private static final String BODY = "Partnerskapets gemensamma beslutsmöte (VLL Innovation AB processledare)";
+    private static final ProcessModelDefinition VLL = BuiltInProcessModels.VLL_PARTNERSHIP_V1;
     private static final String SIGNATORY = "Behörig firmatecknare (namn anges inte i källan)";
     private static final AgreementTerms EACH_OWN_COSTS_JOINT_RESULTS = new AgreementTerms(
             CostPrinciple.EACH_PARTY_OWN_COSTS, null, ResultOwnership.JOINT, null,
@@ -87,8 +90,8 @@ final class VasterbottenPartnerships extends DemoRegion {
         String key = "egenvard-primarvard";
         InitiativeId initiative = initiativeId(key);
         List<String> parties = List.of("Västerbottens läns landsting", "Roche");
-        initiative(key).valueAnalysis("Värdeanalys av egenmonitorering och egenvård i primärvården, grund för"
-                + " förhandlingen av värdemodell och partneravtal. Källan redovisar inget ekonomiskt utfall.",
+        resumed(key, VLL, "STEG_3").valueAnalysis("Värdeanalys av egenmonitorering och egenvård i primärvården,"
+                + " grund för förhandlingen av värdemodell och partneravtal. Källan redovisar inget ekonomiskt utfall.",
                 EconomicValue.POSITIVE, FS + "791-797" + ASSUMED + "ekonomiskt utfall ej negativt");
 
         ValueModelId modelId = ValueModelId.of("vm-demo-vbtn-egenvard-primarvard");
@@ -103,10 +106,10 @@ final class VasterbottenPartnerships extends DemoRegion {
                 List.of(), new DistributionRule(List.of(new PartyShare("region", new BigDecimal("50")),
                 new PartyShare("företagspartner", new BigDecimal("50"))), "Värdebaserad betalning i liten skala;"
                 + " källan anger ingen formel (demoantagande: lika andelar)"))),
-                FS + "255-256, 781-805; " + IM + "3598-3602" + ASSUMED + "värdeposter och andelar");
+                FS + "255-256, 781-805" + ASSUMED + "värdeposter och andelar");
 
         LocalDate signedOn = LocalDate.of(2018, 9, 3);
-        AgreementId agreement = commands().sendForResult(new DraftAgreement(initiative, new AgreementContent(
+        AgreementId agreement = draft(new DraftAgreement(initiative, new AgreementContent(
                 "Värdebaserat avtal egenmonitorering och egenvård i primärvården", AgreementType.VALUE_BASED_PAYMENT,
                 List.of(AgreementParty.unit(region, "region"), AgreementParty.partner(roche, "företagspartner")),
                 new ValueModelRef(modelId, 1), EACH_OWN_COSTS_JOINT_RESULTS,
@@ -117,7 +120,7 @@ final class VasterbottenPartnerships extends DemoRegion {
         sign(agreement, region, signedOn, IM + "3600-3602" + ASSUMED + "datum");
         sign(agreement, roche, signedOn, IM + "3600-3602" + ASSUMED + "datum");
 
-        initiative(key).jointly("G3", GateOutcome.PROCEED, parties, BODY, "Beslut om genomförande av"
+        resumed(key, VLL, "STEG_3").jointly("G3", GateOutcome.PROCEED, parties, BODY, "Beslut om genomförande av"
                         + " innovationssatsningen i partnerskap: värdemodell och partneravtal är på plats.", signedOn,
                         FS + "791-805; " + IM + "3600-3602")
                 .pilotStarted("pilot-bjurholm", unitId("bjurholm"), signedOn, IM + "3600-3603")
@@ -134,10 +137,10 @@ final class VasterbottenPartnerships extends DemoRegion {
         String key = "patientflode-mava";
         InitiativeId initiative = initiativeId(key);
         LocalDate signedOn = LocalDate.of(2019, 9, 2);
-        initiative(key).valueAnalysis("Gemensam konceptualisering av värdebaserade modeller för prissättning,"
-                + " betalning, riskdelning och uppföljning. Källan redovisar inget ekonomiskt utfall.",
+        resumed(key, VLL, "STEG_3").valueAnalysis("Gemensam konceptualisering av värdebaserade modeller för"
+                + " prissättning, betalning, riskdelning och uppföljning. Källan redovisar inget ekonomiskt utfall.",
                 EconomicValue.POSITIVE, IM + "3620-3622" + ASSUMED + "ekonomiskt utfall ej negativt");
-        AgreementId agreement = commands().sendForResult(new DraftAgreement(initiative, new AgreementContent(
+        AgreementId agreement = draft(new DraftAgreement(initiative, new AgreementContent(
                 "Partneravtal pilotprojekt patientflöde och vårdlogistik på Mava", AgreementType.PARTNER,
                 List.of(AgreementParty.unit(region, "region"), AgreementParty.partner(getinge, "företagspartner")),
                 null, EACH_OWN_COSTS_JOINT_RESULTS,
@@ -147,14 +150,22 @@ final class VasterbottenPartnerships extends DemoRegion {
                 + " vårdlogistiklösning på Mava")), IM + "3608-3636" + ASSUMED + "datum");
         sign(agreement, region, signedOn, IM + "3608-3611" + ASSUMED + "datum");
         sign(agreement, getinge, signedOn, IM + "3608-3611" + ASSUMED + "datum");
-        initiative(key).jointly("G3", GateOutcome.PROCEED, List.of("Region Västerbotten", "Getinge"), BODY,
+        resumed(key, VLL, "STEG_3").jointly("G3", GateOutcome.PROCEED, List.of("Region Västerbotten", "Getinge"),
+                        BODY,
                         "Beslut om genomförande av pilotprojektet i partnerskap.", signedOn, FS + "791-805; "
                                 + IM + "3608-3622")
                 .pilotStarted("pilot-mava", unitId("mava"), signedOn, IM + "3608-3619");
     }
 
+    /** The ledger answers the new partner's id (as text). */
     private PartnerId partner(String name, PartnerKind kind, String documentRef) {
-        return commands().sendForResult(new RegisterPartnerOrganisation(name, kind, null, "SE"), documentRef);
+        Object id = commands().sendForResult(new RegisterPartnerOrganisation(name, kind, null, "SE"), documentRef);
+        return id instanceof PartnerId partner ? partner : PartnerId.of(String.valueOf(id));
+    }
+
+    private AgreementId draft(DraftAgreement draft, String documentRef) {
+        Object id = commands().sendForResult(draft, documentRef);
+        return id instanceof AgreementId agreement ? agreement : AgreementId.of(String.valueOf(id));
     }
 
     private void sign(AgreementId agreement, Object party, LocalDate on, String documentRef) {
