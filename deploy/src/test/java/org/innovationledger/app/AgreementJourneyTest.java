@@ -16,6 +16,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.innovationledger.app.Answers.created;
+import static org.innovationledger.app.Answers.ok;
 import static org.innovationledger.app.PortfolioJourney.assertProblem;
 
 /**
@@ -215,15 +217,5 @@ class AgreementJourneyTest {
                                    {"party":"Medtech Norr AB","position":"PROCEED"}],
                  "rationale":"Gemensamt beslut","decidedOn":"%s","documentRef":"RV 2024-0107"}"""
                 .formatted(gate, TODAY);
-    }
-
-    private static String created(LedgerClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json().get("id").asText();
-    }
-
-    private static JsonNode ok(LedgerClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json();
     }
 }

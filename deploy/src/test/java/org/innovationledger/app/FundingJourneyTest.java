@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.innovationledger.app.Answers.created;
+import static org.innovationledger.app.Answers.ok;
 import static org.innovationledger.app.PortfolioJourney.assertProblem;
 
 /**
@@ -198,15 +200,5 @@ class FundingJourneyTest {
 
     private long storedEvents() {
         return jdbc.queryForObject("select count(*) from DomainEventEntry", Long.class);
-    }
-
-    private static String created(LedgerClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json().get("id").asText();
-    }
-
-    private static JsonNode ok(LedgerClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json();
     }
 }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.innovationledger.app.Answers.created;
+import static org.innovationledger.app.Answers.ok;
 import static org.innovationledger.app.PortfolioJourney.assertProblem;
 
 /**
@@ -205,15 +207,5 @@ class InitiativeLifecycleTest {
                                    {"party":"Medtech-företag","position":"%s"}],
                  "rationale":"Gemensamt beslut","decidedOn":"2019-06-01","documentRef":"RV 2019-0107"}"""
                 .formatted(gate, outcome, outcome, outcome);
-    }
-
-    private static String created(LedgerClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json().get("id").asText();
-    }
-
-    private static JsonNode ok(LedgerClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json();
     }
 }

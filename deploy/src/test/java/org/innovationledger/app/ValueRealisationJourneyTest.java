@@ -15,6 +15,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.innovationledger.app.Answers.created;
+import static org.innovationledger.app.Answers.ok;
 import static org.innovationledger.app.PortfolioJourney.assertProblem;
 
 /**
@@ -124,13 +126,13 @@ class ValueRealisationJourneyTest {
 
         // baseline, then the two follow-ups: measured, realised; one measurement corrected
         String value = "/api/agreements/" + agreement;
-        ok201(api.post(value + "/baselines", """
+        created(api.post(value + "/baselines", """
                 {"indicatorId":"i1","value":41.5,"measuredOn":"%s","source":"PAS","reason":"Nuläge"}"""
                 .formatted(TODAY.minusDays(185))));
-        ok201(api.post(value + "/measurements", """
+        created(api.post(value + "/measurements", """
                 {"indicatorId":"i1","value":36,"measuredOn":"%s","followUpId":"F1","reason":"Uppföljning 1"}"""
                 .formatted(TODAY.minusDays(120))));
-        ok201(api.post(value + "/realised-values", """
+        created(api.post(value + "/realised-values", """
                 {"followUpId":"F1","valueItemId":"v1","amount":{"amount":250000.50,"currency":"SEK"},
                  "evidence":"Färre inläggningar enligt PAS","documentRef":"Uppföljningsprotokoll 1"}"""));
         String second = created(api.post(value + "/measurements", """
@@ -138,10 +140,10 @@ class ValueRealisationJourneyTest {
                 .formatted(TODAY.minusDays(5))));
         ok(api.post(value + "/measurements/" + second + "/correction", """
                 {"correctedValue":32,"reason":"Dubbelregistrering i PAS"}"""));
-        ok201(api.post(value + "/realised-values", """
+        created(api.post(value + "/realised-values", """
                 {"followUpId":"F2","valueItemId":"v1","amount":{"amount":149999.50,"currency":"SEK"},
                  "evidence":"Färre inläggningar enligt PAS","documentRef":"Uppföljningsprotokoll 2"}"""));
-        ok201(api.post(value + "/realised-values", """
+        created(api.post(value + "/realised-values", """
                 {"followUpId":"F2","valueItemId":"v2","evidence":"Bolaget använder regionen som referens",
                  "documentRef":"Uppföljningsprotokoll 2"}"""));
         assertProblem(api.post(value + "/realised-values", """
@@ -157,12 +159,12 @@ class ValueRealisationJourneyTest {
                  "reason":"Fördelning 1"}""".formatted(region, company));
         assertProblem(wrong, 409, "ALLOCATION_NOT_BY_RULE");
         assertThat(storedEvents()).isEqualTo(before);
-        ok201(api.post(value + "/distributions", """
+        created(api.post(value + "/distributions", """
                 {"total":{"amount":100000,"currency":"SEK"},
                  "allocations":[{"partyId":"%s","amount":{"amount":60000,"currency":"SEK"}},
                                 {"partyId":"%s","amount":{"amount":40000,"currency":"SEK"}}],
                  "documentRef":"Värdefördelning 2024:1"}""".formatted(region, company)));
-        ok201(api.post(value + "/budget-transfers", """
+        created(api.post(value + "/budget-transfers", """
                 {"fromUnitId":"%s","toUnitId":"%s","amount":{"amount":200000,"currency":"SEK"},
                  "reason":"Besparingen uppstår på akuten, investeringen gjordes av geriatriken"}"""
                 .formatted(emergency, geriatrics)));
@@ -219,19 +221,5 @@ class ValueRealisationJourneyTest {
                                    {"party":"Tillsyn Norr AB","position":"PROCEED"}],
                  "rationale":"Gemensamt beslut","decidedOn":"%s","documentRef":"RV 2024-0107"}"""
                 .formatted(gate, TODAY);
-    }
-
-    private static String created(LedgerClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json().get("id").asText();
-    }
-
-    private static void ok201(LedgerClient.Response response) {
-        created(response);
-    }
-
-    private static JsonNode ok(LedgerClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json();
     }
 }

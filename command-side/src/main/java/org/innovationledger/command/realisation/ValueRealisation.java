@@ -69,6 +69,18 @@ public class ValueRealisation {
     private record Measure(String indicatorId, BigDecimal value) {
     }
 
+    /** The agreement's terms and the value model version it is settled against, as they stand now. */
+    private record Settlement(SettlementTerms terms, ValueModelDefinition model) {
+    }
+
+    /** Every settlement starts here: the caller's agreement, in force, at the expected version, with its model. */
+    private Settlement settle(AgreementId agreement, String caller, Long expectedVersion, SignedAgreements agreements,
+                             ValueModelCatalogue models) {
+        SettlementTerms terms = requireAgreementInForce(agreement, caller, agreements);
+        requireVersion(expectedVersion);
+        return new Settlement(terms, requireValueModel(terms, models));
+    }
+
     protected ValueRealisation() {
         // for Axon: rebuilt from its events, or created by its first command
     }
@@ -77,9 +89,9 @@ public class ValueRealisation {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RecordBaseline command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        SignedAgreements agreements, ValueModelCatalogue models) {
-        SettlementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
-        requireVersion(command.expectedVersion());
-        ValueModelDefinition model = requireValueModel(terms, models);
+        Settlement settlement = settle(command.agreementId(), caller, command.expectedVersion(), agreements, models);
+        SettlementTerms terms = settlement.terms();
+        ValueModelDefinition model = settlement.model();
         requireIndicator(model, command.indicatorId());
         requireNewMeasurementId(command.measurementId());
         requireNoBaselineYet(command.indicatorId());
@@ -92,9 +104,9 @@ public class ValueRealisation {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RecordMeasurement command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        SignedAgreements agreements, ValueModelCatalogue models) {
-        SettlementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
-        requireVersion(command.expectedVersion());
-        ValueModelDefinition model = requireValueModel(terms, models);
+        Settlement settlement = settle(command.agreementId(), caller, command.expectedVersion(), agreements, models);
+        SettlementTerms terms = settlement.terms();
+        ValueModelDefinition model = settlement.model();
         ValueIndicator indicator = requireIndicator(model, command.indicatorId());
         requireNewMeasurementId(command.measurementId());
         requireBaseline(indicator);
@@ -129,9 +141,9 @@ public class ValueRealisation {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RecordRealisedValue command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        SignedAgreements agreements, ValueModelCatalogue models) {
-        SettlementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
-        requireVersion(command.expectedVersion());
-        ValueModelDefinition model = requireValueModel(terms, models);
+        Settlement settlement = settle(command.agreementId(), caller, command.expectedVersion(), agreements, models);
+        SettlementTerms terms = settlement.terms();
+        ValueModelDefinition model = settlement.model();
         ValueItem item = requireValueItem(model, command.valueItemId());
         LocalDate followUp = requireFollowUp(terms, command.followUpId());
         requireNew(realisations, command.realisationId(), "REALISATION_ID_TAKEN", "realisation");
@@ -146,9 +158,9 @@ public class ValueRealisation {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(DistributeValue command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        SignedAgreements agreements, ValueModelCatalogue models) {
-        SettlementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
-        requireVersion(command.expectedVersion());
-        ValueModelDefinition model = requireValueModel(terms, models);
+        Settlement settlement = settle(command.agreementId(), caller, command.expectedVersion(), agreements, models);
+        SettlementTerms terms = settlement.terms();
+        ValueModelDefinition model = settlement.model();
         requireNew(distributions, command.distributionId(), "DISTRIBUTION_ID_TAKEN", "distribution");
         requireWithinRealised(command.total(), distributed, "DISTRIBUTION_EXCEEDS_REALISED", "distributed");
         apply(new ValueDistributed(command.agreementId(), terms.tenant(), terms.initiativeId(), command.distributionId(),
