@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.innovationledger.command.RuleViolationException;
+import org.innovationledger.command.infra.LedgerCalendar;
 import org.innovationledger.command.organisation.OrganisationUnitDirectory;
 import org.innovationledger.command.value.ValueModelCatalogue;
 import org.innovationledger.kernel.agreement.AgreementId;
@@ -88,13 +89,14 @@ public class ValueRealisation {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RecordBaseline command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
-                       SignedAgreements agreements, ValueModelCatalogue models) {
+                       SignedAgreements agreements, ValueModelCatalogue models, LedgerCalendar calendar) {
         Settlement settlement = settle(command.agreementId(), caller, command.expectedVersion(), agreements, models);
         SettlementTerms terms = settlement.terms();
         ValueModelDefinition model = settlement.model();
         requireIndicator(model, command.indicatorId());
         requireNewMeasurementId(command.measurementId());
         requireNoBaselineYet(command.indicatorId());
+        requireMeasuredBy(command.measuredOn(), calendar);
         apply(new BaselineMeasured(command.agreementId(), terms.tenant(), terms.initiativeId(), command.measurementId(), terms.valueModel(),
                 command.indicatorId(), command.value(), command.measuredOn(), command.source()));
         return AggregateLifecycle.getVersion();
@@ -103,13 +105,14 @@ public class ValueRealisation {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RecordMeasurement command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
-                       SignedAgreements agreements, ValueModelCatalogue models) {
+                       SignedAgreements agreements, ValueModelCatalogue models, LedgerCalendar calendar) {
         Settlement settlement = settle(command.agreementId(), caller, command.expectedVersion(), agreements, models);
         SettlementTerms terms = settlement.terms();
         ValueModelDefinition model = settlement.model();
         ValueIndicator indicator = requireIndicator(model, command.indicatorId());
         requireNewMeasurementId(command.measurementId());
         requireBaseline(indicator);
+        requireMeasuredBy(command.measuredOn(), calendar);
         if (command.followUpId() != null) {
             requireFollowUp(terms, command.followUpId());
         }
@@ -140,12 +143,13 @@ public class ValueRealisation {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RecordRealisedValue command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
-                       SignedAgreements agreements, ValueModelCatalogue models) {
+                       SignedAgreements agreements, ValueModelCatalogue models, LedgerCalendar calendar) {
         Settlement settlement = settle(command.agreementId(), caller, command.expectedVersion(), agreements, models);
         SettlementTerms terms = settlement.terms();
         ValueModelDefinition model = settlement.model();
         ValueItem item = requireValueItem(model, command.valueItemId());
         LocalDate followUp = requireFollowUp(terms, command.followUpId());
+        requireFollowUpHeld(command.followUpId(), followUp, calendar);
         requireNew(realisations, command.realisationId(), "REALISATION_ID_TAKEN", "realisation");
         requireSumFor(item, command.amount());
         apply(new ValueRealised(command.agreementId(), terms.tenant(), terms.initiativeId(), command.realisationId(), terms.valueModel(),
@@ -237,6 +241,22 @@ public class ValueRealisation {
                     + "; value is identified at the follow-ups agreed in advance");
         }
         return date;
+    }
+
+    /** Nothing is measured ahead of time. */
+    private static void requireMeasuredBy(LocalDate measuredOn, LedgerCalendar calendar) {
+        if (measuredOn.isAfter(calendar.today())) {
+            throw new RuleViolationException("MEASUREMENT_IN_FUTURE", "a measurement dated " + measuredOn
+                    + " has not been made yet");
+        }
+    }
+
+    /** Value is identified at a follow-up that has been held, not one still to come. */
+    private static void requireFollowUpHeld(String followUpId, LocalDate date, LedgerCalendar calendar) {
+        if (date.isAfter(calendar.today())) {
+            throw new RuleViolationException("FOLLOW_UP_NOT_YET_HELD", "follow-up " + followUpId + " is on " + date
+                    + ": value is recorded at the follow-up, not before it");
+        }
     }
 
     private void requireNewMeasurementId(String measurementId) {

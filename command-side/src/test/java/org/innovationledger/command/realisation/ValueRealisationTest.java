@@ -3,6 +3,7 @@ package org.innovationledger.command.realisation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.innovationledger.command.RuleViolationException;
+import org.innovationledger.command.infra.LedgerCalendar;
 import org.innovationledger.command.organisation.InMemoryOrganisationUnitDirectory;
 import org.innovationledger.command.value.ValueModelCatalogue;
 import org.innovationledger.command.value.ValueModels;
@@ -74,6 +75,7 @@ class ValueRealisationTest {
                 : ref.equals(MODEL_V1) ? Optional.of(ValueModels.first())
                 : ref.equals(MODEL_V2) ? Optional.of(ValueModels.second()) : Optional.<ValueModelDefinition>empty();
         fixture.registerInjectableResource(agreements);
+        fixture.registerInjectableResource(LedgerCalendar.fixed(LocalDate.of(2021, 1, 15)));
         fixture.registerInjectableResource(models);
         fixture.registerInjectableResource(new InMemoryOrganisationUnitDirectory()
                 .add(GERIATRICS, VASTERBOTTEN, OrganisationUnitKind.CLINIC)
@@ -161,6 +163,16 @@ class ValueRealisationTest {
                     .expectException(RuleViolationException.class)
                     .expectExceptionMessage("the agreement has no follow-up f9; value is identified at the follow-ups"
                             + " agreed in advance")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void nothingIsMeasuredAheadOfTime() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordBaseline(AGREEMENT, "m0", "i1", BigDecimal.ONE, LocalDate.of(2021, 1, 16), null,
+                            null), metaData(VASTERBOTTEN))
+                    .expectException(RuleViolationException.class)
+                    .expectExceptionMessage("a measurement dated 2021-01-16 has not been made yet")
                     .expectNoEvents();
         }
 
@@ -280,6 +292,18 @@ class ValueRealisationTest {
             fixture.givenNoPriorActivity()
                     .when(realise("r1", "v1", "f1", Money.of("0", "SEK")), metaData(VASTERBOTTEN))
                     .expectException(RuleViolationException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void valueIsRecordedAtAFollowUpThatWasHeldNotBefore() {
+            terms = new SettlementTerms(VASTERBOTTEN, ValueModels.TILLSYN, true, MODEL_V1, PARTIES,
+                    Map.of("f1", FIRST_FOLLOW_UP, "f3", LocalDate.of(2021, 6, 30)));
+            fixture.givenNoPriorActivity()
+                    .when(realise("r1", "v1", "f3", Money.of("100", "SEK")), metaData(VASTERBOTTEN))
+                    .expectException(RuleViolationException.class)
+                    .expectExceptionMessage("follow-up f3 is on 2021-06-30: value is recorded at the follow-up, not"
+                            + " before it")
                     .expectNoEvents();
         }
 
