@@ -77,6 +77,7 @@ public class Agreement {
                        OrganisationUnitDirectory units, PartnerDirectory partners, ValueModelCatalogue valueModels) {
         requireSameTenant(caller);
         requireVersion(command.expectedVersion());
+        requireNotEnded();
         requireNobodySignedYet();
         AgreementRules.requireAcceptableContent(command.content(), tenant, units, partners, valueModels);
         apply(new AgreementDraftRevised(command.agreementId(), command.content()));
@@ -178,6 +179,19 @@ public class Agreement {
         return AggregateLifecycle.getVersion();
     }
 
+    /** A negotiation may end without an agreement: a draft, signed by some parties or none, is withdrawn. */
+    @CommandHandler
+    public long handle(WithdrawAgreementDraft command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
+        requireSameTenant(caller);
+        requireVersion(command.expectedVersion());
+        if (status != AgreementStatus.DRAFT) {
+            throw new RuleViolationException("AGREEMENT_NOT_A_DRAFT", "agreement " + agreementId + " is "
+                    + status.name().toLowerCase() + ": only a draft is withdrawn; terminate an agreement in force");
+        }
+        apply(new AgreementDraftWithdrawn(command.agreementId(), command.withdrawnOn()));
+        return AggregateLifecycle.getVersion();
+    }
+
     private void requireSameTenant(String callerTenant) {
         if (!tenant.value().equals(callerTenant)) {
             throw RuleViolationException.unknown("agreement", agreementId);
@@ -200,9 +214,10 @@ public class Agreement {
     }
 
     private void requireNotEnded() {
-        if (status == AgreementStatus.TERMINATED || status == AgreementStatus.EXPIRED) {
+        if (status == AgreementStatus.TERMINATED || status == AgreementStatus.EXPIRED
+                || status == AgreementStatus.WITHDRAWN) {
             throw new RuleViolationException("AGREEMENT_ENDED", "agreement " + agreementId + " is "
-                    + status.name().toLowerCase() + ": it can no longer be signed");
+                    + status.name().toLowerCase() + ": it can no longer be signed or revised");
         }
     }
 
@@ -363,5 +378,10 @@ public class Agreement {
     @EventSourcingHandler
     void on(AgreementExpired event) {
         status = AgreementStatus.EXPIRED;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementDraftWithdrawn event) {
+        status = AgreementStatus.WITHDRAWN;
     }
 }

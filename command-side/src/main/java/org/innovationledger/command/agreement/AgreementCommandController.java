@@ -142,6 +142,18 @@ class AgreementCommandController {
         return change(id, r, v -> new RecordAgreementExpiry(AgreementId.of(id), v), ifMatch);
     }
 
+    record WithdrawalRequest(LocalDate withdrawnOn, String reason, String documentRef) implements Justified {
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    @Operation(summary = "Withdraw a draft that never came into force (the negotiation ended without agreement)",
+            description = "Signed by some parties or none; an agreement in force is terminated instead.")
+    ResponseEntity<CommandAccepted> withdraw(@PathVariable String id,
+                                             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                             @RequestBody WithdrawalRequest r) {
+        return change(id, r, v -> new WithdrawAgreementDraft(AgreementId.of(id), r.withdrawnOn(), v), ifMatch);
+    }
+
     private ResponseEntity<CommandAccepted> change(String id, Justified request, Function<Long, Object> command,
                                                    String ifMatch) {
         Justification why = request.why();

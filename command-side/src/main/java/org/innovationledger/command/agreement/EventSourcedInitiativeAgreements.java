@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.innovationledger.command.initiative.PartnerAgreements;
 import org.innovationledger.kernel.agreement.AgreementAmended;
 import org.innovationledger.kernel.agreement.AgreementDraftRevised;
+import org.innovationledger.kernel.agreement.AgreementDraftWithdrawn;
 import org.innovationledger.kernel.agreement.AgreementDrafted;
 import org.innovationledger.kernel.agreement.AgreementExpired;
 import org.innovationledger.kernel.agreement.AgreementId;
@@ -119,7 +120,8 @@ class EventSourcedInitiativeAgreements implements AgreementIds, PartnerAgreement
                 if (amended.validUntil() != null) {
                     validUntil = amended.validUntil();
                 }
-            } else if (event instanceof AgreementTerminated || event instanceof AgreementExpired) {
+            } else if (event instanceof AgreementTerminated || event instanceof AgreementExpired
+                    || event instanceof AgreementDraftWithdrawn) {
                 ended = true;
             }
         }

@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.innovationledger.kernel.agreement.AgreementAmended;
 import org.innovationledger.kernel.agreement.AgreementContent;
 import org.innovationledger.kernel.agreement.AgreementDraftRevised;
+import org.innovationledger.kernel.agreement.AgreementDraftWithdrawn;
 import org.innovationledger.kernel.agreement.AgreementDrafted;
 import org.innovationledger.kernel.agreement.AgreementExpired;
 import org.innovationledger.kernel.agreement.AgreementId;
@@ -47,7 +48,8 @@ class EventSourcedSignedAgreements implements SignedAgreements {
                 terms = fromContent(drafted, revised.content(), terms.inForce());
             } else if (event instanceof AgreementInForce) {
                 terms = with(terms, true);
-            } else if (event instanceof AgreementTerminated || event instanceof AgreementExpired) {
+            } else if (event instanceof AgreementTerminated || event instanceof AgreementExpired
+                    || event instanceof AgreementDraftWithdrawn) {
                 terms = with(terms, false);
             } else if (event instanceof AgreementAmended amended) {
                 terms = new SettlementTerms(terms.tenant(), terms.initiativeId(), terms.inForce(),

@@ -685,6 +685,44 @@ class AgreementTest {
     }
 
     @Nested
+    class Withdraw {
+
+        @Test
+        void aPartlySignedDraftIsWithdrawnWhenTheNegotiationEndsWithoutAgreement() {
+            fixture.given(drafted(), signedBy(REGION, LocalDate.of(2024, 5, 2)))
+                    .when(new WithdrawAgreementDraft(ID, LocalDate.of(2024, 6, 1), 1L), vasterbotten())
+                    .expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayload(2L)
+                    .expectEvents(new AgreementDraftWithdrawn(ID, LocalDate.of(2024, 6, 1)));
+        }
+
+        @Test
+        void anAgreementInForceIsTerminatedNotWithdrawn() {
+            fixture.given(inForce())
+                    .when(new WithdrawAgreementDraft(ID, LocalDate.of(2024, 6, 1), null), vasterbotten())
+                    .expectException(violatesRule("AGREEMENT_NOT_A_DRAFT"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aWithdrawnDraftIsNeverSignedRevisedOrWithdrawnAgain() {
+            Object[] withdrawn = {drafted(), new AgreementDraftWithdrawn(ID, LocalDate.of(2024, 6, 1))};
+            fixture.given(withdrawn)
+                    .when(new SignAgreement(ID, MEDTECH.value(), "VD", LocalDate.of(2024, 6, 2), null), vasterbotten())
+                    .expectException(violatesRule("AGREEMENT_ENDED"))
+                    .expectNoEvents();
+            fixture.given(withdrawn)
+                    .when(new ReviseAgreementDraft(ID, content(), null), vasterbotten())
+                    .expectException(violatesRule("AGREEMENT_ENDED"))
+                    .expectNoEvents();
+            fixture.given(withdrawn)
+                    .when(new WithdrawAgreementDraft(ID, LocalDate.of(2024, 6, 2), null), vasterbotten())
+                    .expectException(violatesRule("AGREEMENT_NOT_A_DRAFT"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
     class Expiry {
 
         private AgreementDrafted draftedValidUntil(LocalDate validUntil) {

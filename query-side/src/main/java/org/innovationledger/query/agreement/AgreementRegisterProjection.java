@@ -160,6 +160,11 @@ class AgreementRegisterProjection {
         apply(event.agreementId(), version, token, new Update().set("status", AgreementStatus.EXPIRED));
     }
 
+    @EventHandler
+    void on(AgreementDraftWithdrawn event, @SequenceNumber long version, TrackingToken token) {
+        apply(event.agreementId(), version, token, new Update().set("status", AgreementStatus.WITHDRAWN));
+    }
+
     /** Applies the change with the event's version and position unless the agreement has seen that event. */
     private void apply(AgreementId agreementId, long version, TrackingToken token, Update change) {
         // the agreement's own sequence orders its events exactly; the token position need not (gap fills)

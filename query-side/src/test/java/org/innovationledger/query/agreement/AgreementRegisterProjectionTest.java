@@ -270,6 +270,15 @@ class AgreementRegisterProjectionTest {
     }
 
     @Test
+    void aWithdrawnDraftShowsAsWithdrawn() {
+        ndaDrafted();
+        agreement(NDA, VASTERBOTTEN, new AgreementDraftWithdrawn(NDA, LocalDate.of(2024, 3, 1)));
+        projector.deliver(log.all());
+
+        assertThat(find(VASTERBOTTEN, NDA).orElseThrow().status()).isEqualTo(AgreementStatus.WITHDRAWN);
+    }
+
+    @Test
     void theRegisterFiltersAndCountsOverEverythingThatMatches() {
         partnerAgreementInForce(TODAY.plusDays(20));
         ndaDrafted();
@@ -296,7 +305,8 @@ class AgreementRegisterProjectionTest {
                 new AgreementRegister.StatusCount(AgreementStatus.DRAFT, 1),
                 new AgreementRegister.StatusCount(AgreementStatus.IN_FORCE, 2),
                 new AgreementRegister.StatusCount(AgreementStatus.TERMINATED, 0),
-                new AgreementRegister.StatusCount(AgreementStatus.EXPIRED, 0));
+                new AgreementRegister.StatusCount(AgreementStatus.EXPIRED, 0),
+                new AgreementRegister.StatusCount(AgreementStatus.WITHDRAWN, 0));
         assertThat(everything.byType()).contains(new AgreementRegister.TypeCount(AgreementType.PARTNER, 1),
                 new AgreementRegister.TypeCount(AgreementType.NDA, 1),
                 new AgreementRegister.TypeCount(AgreementType.COLLABORATION, 1),

@@ -1,6 +1,9 @@
 package org.innovationledger.kernel.agreement;
 
-/** Where an agreement is in its life: drafted, in force once every party signed, then terminated or expired. */
+/**
+ * Where an agreement is in its life: drafted, in force once every party signed, then terminated or expired; or
+ * withdrawn as a draft that never came into force.
+ */
 public enum AgreementStatus {
     /** Drafted; not yet signed by every party. */
     DRAFT,
@@ -9,5 +12,7 @@ public enum AgreementStatus {
     /** Ended by a party or the parties before the end of its validity. */
     TERMINATED,
     /** Its validity ran out. */
-    EXPIRED
+    EXPIRED,
+    /** Withdrawn before every party had signed: it never came into force. */
+    WITHDRAWN
 }
