@@ -25,6 +25,7 @@ class CommandSideAccess {
                 .requestMatchers(POST, "/api/needs", "/api/needs/**", "/api/initiatives", "/api/initiatives/**",
                         "/api/missions", "/api/missions/**", "/api/partners", "/api/partners/**",
                         "/api/agreements", "/api/agreements/**", "/api/value-models", "/api/value-models/**",
-                        "/api/funding-calls", "/api/funding-calls/**").hasRole(PORTFOLIO_MANAGER.name());
+                        "/api/funding-calls", "/api/funding-calls/**", "/api/indicators", "/api/indicators/**",
+                        "/api/reporting-periods", "/api/reporting-periods/**").hasRole(PORTFOLIO_MANAGER.name());
     }
 }

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.innovationledger.kernel.common.RuleViolation;
 import org.innovationledger.kernel.fund.SubmitFundingApplication;
+import org.innovationledger.kernel.indicator.SubmitIndicatorValue;
 import org.innovationledger.kernel.initiative.RegisterInitiative;
 import org.innovationledger.kernel.mission.DefineMission;
 import org.innovationledger.kernel.need.IdentifyNeed;
@@ -26,7 +27,8 @@ import java.util.OptionalLong;
 
 /**
  * Loads a demonstration portfolio built from the source documents into an empty event store once the application
- * has started: Region Stockholm's 2021 projects and the two 2021 calls of its Innovationsfonden, VGR's five
+ * has started: Region Stockholm's 2021 projects, the two 2021 calls of its Innovationsfonden and its two decided
+ * indicators reported for 2020 and 2021, VGR's five
  * pilots, Västerbotten's innovation clinics and partnership cases, Hovedstaden's three missions. Every command goes
  * through the command gateway like a user's, as principal {@value DemoCommands#PRINCIPAL} with {@code demo=true} in
  * its metadata, so every event says it is demonstration data, not a region's real decision.
@@ -62,10 +64,11 @@ public class DemoLoader {
         this.gateway = gateway;
         this.eventStore = eventStore;
         this.enabled = enabled;
-        // Innovationsfonden's two calls (440 commands on two long streams) last, so every portfolio fills first
+        // Innovationsfonden's two calls (440 commands on two long streams) after every portfolio, so every portfolio
+        // fills first; then Stockholm's indicators, which report for units of its portfolio
         this.regions = List.of(new StockholmDemo(), new VastraGotalandDemo(), new VasterbottenDemo(),
                 new VasterbottenPartnerships(),
-                new HovedstadenDemo(), new StockholmInnovationFund());
+                new HovedstadenDemo(), new StockholmInnovationFund(), new StockholmIndicators());
     }
 
     /** What happened at start-up. */
@@ -129,6 +132,7 @@ public class DemoLoader {
                     + ", initiatives " + commands.sent(RegisterInitiative.class)
                     + ", missions " + commands.sent(DefineMission.class)
                     + ", fund applications " + commands.sent(SubmitFundingApplication.class)
+                    + ", indicator values " + commands.sent(SubmitIndicatorValue.class)
                     + " (" + commands.sent() + " commands)");
         }
         LOG.info("Demo data loaded in {} ms, {} commands, all marked demo=true by principal {}: {}",

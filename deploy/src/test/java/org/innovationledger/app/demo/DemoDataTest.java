@@ -230,6 +230,51 @@ class DemoDataTest {
         assertThat(value.get("items")).hasSize(3);
     }
 
+    /** The source's 2021 indicator figures, counted by the indicator report from the demo's events. */
+    @Test
+    @Order(7)
+    void stockholmsIndicators2021Are78PercentOf23And20Of23AboveLevelTwoWithAMeanOf2point6() {
+        LedgerClient stockholm = client("region-stockholm");
+        JsonNode methods = stockholm.await("/api/indicator-report?indicatorId=" + StockholmIndicators.METHODS
+                + "&year=2021", r -> r.status() == 200 && "CLOSED".equals(r.json().get("status").asText())
+                && r.json().get("previousYear") != null && !r.json().get("previousYear").isNull()
+                && "CLOSED".equals(r.json().get("previousYear").get("status").asText())).json();
+        assertThat(methods.get("wording").asText()).isEqualTo(StockholmIndicators.METHODS_WORDING);
+        JsonNode share = methods.get("share");
+        assertThat(share.get("of").asText()).isEqualTo("POPULATION");
+        assertThat(share.get("yes").asInt()).isEqualTo(18);
+        assertThat(share.get("population").asInt()).isEqualTo(23);
+        assertThat(share.get("shareRounded").asInt()).as("78 %").isEqualTo(78);
+        assertThat(share.get("share").decimalValue()).isEqualByComparingTo("78.3");
+        assertThat(methods.get("responses").get("submitted").asInt()).isEqualTo(23);
+        assertThat(methods.get("responses").get("late").asInt()).isEqualTo(1);
+        assertThat(methods.get("responses").get("corrected").asInt()).isEqualTo(1);
+        JsonNode change = methods.get("previousYear").get("change");
+        assertThat(change.get("share").decimalValue()).as("en ökning jämfört med 2020").isPositive();
+        assertThat(change.get("shareRounded").asInt()).isEqualTo(78 - 65);
+        assertThat(methods.get("previousYear").get("responses").get("nonResponses").asInt()).isEqualTo(1);
+
+        JsonNode maturity = stockholm.await("/api/indicator-report?indicatorId=" + StockholmIndicators.MATURITY
+                + "&year=2021", r -> r.status() == 200 && "CLOSED".equals(r.json().get("status").asText())
+                && r.json().get("previousYear") != null && !r.json().get("previousYear").isNull()
+                && "CLOSED".equals(r.json().get("previousYear").get("status").asText())).json();
+        JsonNode scale = maturity.get("scale");
+        assertThat(scale.get("respondents").asInt()).isEqualTo(23);
+        assertThat(scale.get("meetingThreshold").asInt()).as("20 av 23 ... drygt nivå 2").isEqualTo(20);
+        assertThat(scale.get("threshold").get("comparison").asText()).isEqualTo("ABOVE");
+        assertThat(scale.get("mean").decimalValue()).as("sammanvägt medeltal på 2,6").isEqualByComparingTo("2.6");
+        assertThat(scale.get("sum").decimalValue()).isEqualByComparingTo("59.8");
+        assertThat(maturity.get("previousYear").get("change").get("mean").decimalValue()).isPositive();
+        assertThat(maturity.get("previousYear").get("change").get("meetingThreshold").asInt()).isPositive();
+
+        JsonNode periods = stockholm.get("/api/reporting-periods").json();
+        assertThat(periods).hasSize(4);
+        assertThat(periods.findValuesAsText("status")).containsOnly("CLOSED");
+        assertThat(stockholm.get("/api/indicators").json()).hasSize(2);
+        assertThat(client("region-vasterbotten").get("/api/reporting-periods").json()).as("stays in its region")
+                .isEmpty();
+    }
+
     private long storedEvents() {
         return jdbc.queryForObject("select count(*) from DomainEventEntry", Long.class);
     }

@@ -27,7 +27,9 @@ class QuerySideAccess {
                         "/api/missions", "/api/missions/**", "/api/gate-decisions", "/api/barriers/**",
                         "/api/partners", "/api/partners/**", "/api/agreements", "/api/agreements/**",
                         "/api/value-models", "/api/value-models/**", "/api/value-realisation", "/api/value-realisation/**",
-                        "/api/funding-calls", "/api/funding-calls/**", "/api/funding-report", "/api/funding-report/**")
+                        "/api/funding-calls", "/api/funding-calls/**", "/api/funding-report", "/api/funding-report/**",
+                        "/api/indicators", "/api/indicators/**", "/api/reporting-periods", "/api/reporting-periods/**",
+                        "/api/indicator-report", "/api/indicator-report/**")
                 .hasAnyRole(PORTFOLIO_MANAGER.name(), AUDITOR.name());
     }
 }

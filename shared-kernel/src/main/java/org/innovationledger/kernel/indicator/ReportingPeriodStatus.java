@@ -1,0 +1,7 @@
+package org.innovationledger.kernel.indicator;
+
+/** A period takes reports while OPEN; once CLOSED its figures are final. */
+public enum ReportingPeriodStatus {
+    OPEN,
+    CLOSED
+}
