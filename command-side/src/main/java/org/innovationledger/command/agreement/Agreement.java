@@ -6,6 +6,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.innovationledger.command.AggregateVersion;
 import org.innovationledger.command.RuleViolationException;
 import org.innovationledger.command.infra.LedgerCalendar;
 import org.innovationledger.command.initiative.InitiativeDirectory;
@@ -76,7 +77,7 @@ public class Agreement {
     public long handle(ReviseAgreementDraft command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        OrganisationUnitDirectory units, PartnerDirectory partners, ValueModelCatalogue valueModels) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireNotEnded();
         requireNobodySignedYet();
         AgreementRules.requireAcceptableContent(command.content(), tenant, units, partners, valueModels);
@@ -89,7 +90,7 @@ public class Agreement {
     public long handle(SignAgreement command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        LedgerCalendar calendar) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireNotEnded();
         requireParty(command.party());
         requireNotSignedBy(command.party());
@@ -113,7 +114,7 @@ public class Agreement {
                        @MetaDataValue(LedgerMetadata.DOCUMENT_REF) String documentRef,
                        ValueModelCatalogue valueModels) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireInForce("amended");
         requireSignedAmendmentDocument(documentRef);
         requireNewAmendmentId(command.amendmentId());
@@ -134,7 +135,7 @@ public class Agreement {
     @CommandHandler
     public long handle(RecordAgreementDecisionPoint command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireInForce("decided on at a decision point");
         requireKnownMilestone(command.milestoneId());
         requireNoDecisionYetAt(command.milestoneId());
@@ -159,7 +160,7 @@ public class Agreement {
     @CommandHandler
     public long handle(TerminateAgreement command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireInForce("terminated");
         command.endedBy().forEach(this::requireParty);
         requireNotBeforeInForce(command.terminatedOn(), "terminated");
@@ -172,7 +173,7 @@ public class Agreement {
     public long handle(RecordAgreementExpiry command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        LedgerCalendar calendar) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireInForce("recorded as expired");
         requireValidityOver(calendar.today());
         apply(new AgreementExpired(command.agreementId(), validUntil));
@@ -183,7 +184,7 @@ public class Agreement {
     @CommandHandler
     public long handle(WithdrawAgreementDraft command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         if (status != AgreementStatus.DRAFT) {
             throw new RuleViolationException("AGREEMENT_NOT_A_DRAFT", "agreement " + agreementId + " is "
                     + status.name().toLowerCase() + ": only a draft is withdrawn; terminate an agreement in force");
@@ -195,13 +196,6 @@ public class Agreement {
     private void requireSameTenant(String callerTenant) {
         if (!tenant.value().equals(callerTenant)) {
             throw RuleViolationException.unknown("agreement", agreementId);
-        }
-    }
-
-    private static void requireVersion(Long expectedVersion) {
-        Long actual = AggregateLifecycle.getVersion();
-        if (expectedVersion != null && !expectedVersion.equals(actual)) {
-            throw RuleViolationException.staleVersion(expectedVersion, actual);
         }
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.innovationledger.command.AggregateVersion;
 import org.innovationledger.command.RuleViolationException;
 import org.innovationledger.command.initiative.InitiativeDirectory;
 import org.innovationledger.command.organisation.OrganisationUnitDirectory;
@@ -75,7 +76,7 @@ public class FundingCall {
     @CommandHandler
     public long handle(CloseFundingCall command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         if (closedOn != null) {
             throw new RuleViolationException("CALL_ALREADY_CLOSED", "call " + callId + " was closed on " + closedOn);
         }
@@ -89,7 +90,7 @@ public class FundingCall {
     public long handle(SubmitFundingApplication command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        OrganisationUnitDirectory units, InitiativeDirectory initiatives) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireOpen();
         requireWithinCallPeriod(command.submittedOn());
         if (applications.containsKey(command.applicationId())) {
@@ -110,7 +111,7 @@ public class FundingCall {
     @CommandHandler
     public long handle(AssessFundingApplication command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         FundingApplication application = application(command.applicationId());
         application.requireUndecided();
         application.requireNotAssessed();
@@ -143,7 +144,7 @@ public class FundingCall {
     @CommandHandler
     public long handle(ReportGrantFollowUp command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         FundingApplication application = application(command.applicationId());
         application.requireGranted();
         application.requireReportedAfterGrant(command.reportedOn());
@@ -160,7 +161,7 @@ public class FundingCall {
     private FundingApplication decidable(String caller, Long expectedVersion, FundingApplicationId applicationId,
                                          LocalDate decidedOn) {
         requireSameTenant(caller);
-        requireVersion(expectedVersion);
+        AggregateVersion.require(expectedVersion);
         FundingApplication application = application(applicationId);
         application.requireUndecided();
         requireClosed();
@@ -173,13 +174,6 @@ public class FundingCall {
     private void requireSameTenant(String callerTenant) {
         if (!tenant.value().equals(callerTenant)) {
             throw RuleViolationException.unknown("funding call", callId);
-        }
-    }
-
-    private static void requireVersion(Long expectedVersion) {
-        Long actual = AggregateLifecycle.getVersion();
-        if (expectedVersion != null && !expectedVersion.equals(actual)) {
-            throw RuleViolationException.staleVersion(expectedVersion, actual);
         }
     }
 

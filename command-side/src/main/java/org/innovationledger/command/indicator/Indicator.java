@@ -6,6 +6,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.innovationledger.command.AggregateVersion;
 import org.innovationledger.command.RuleViolationException;
 import org.innovationledger.kernel.common.LedgerMetadata;
 import org.innovationledger.kernel.common.TenantId;
@@ -43,7 +44,7 @@ public class Indicator {
     @CommandHandler
     public long handle(ReviseIndicator command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireSameKind(command.definition());
         requireDefinitionChanges(command.definition());
         apply(new IndicatorRevised(command.indicatorId(), version + 1, command.definition(), command.changeNote()));
@@ -53,13 +54,6 @@ public class Indicator {
     private void requireSameTenant(String callerTenant) {
         if (!tenant.value().equals(callerTenant)) {
             throw RuleViolationException.unknown("indicator", indicatorId);
-        }
-    }
-
-    private static void requireVersion(Long expectedVersion) {
-        Long actual = AggregateLifecycle.getVersion();
-        if (expectedVersion != null && !expectedVersion.equals(actual)) {
-            throw RuleViolationException.staleVersion(expectedVersion, actual);
         }
     }
 

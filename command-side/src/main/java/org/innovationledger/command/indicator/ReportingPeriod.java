@@ -6,6 +6,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.innovationledger.command.AggregateVersion;
 import org.innovationledger.command.RuleViolationException;
 import org.innovationledger.command.indicator.IndicatorCatalogue.KnownIndicator;
 import org.innovationledger.command.infra.LedgerCalendar;
@@ -94,7 +95,7 @@ public class ReportingPeriod {
     public long handle(SubmitIndicatorValue command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        LedgerCalendar calendar) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireOpen();
         requireInPopulation(command.unitId());
         requireNotReported(command.unitId());
@@ -110,7 +111,7 @@ public class ReportingPeriod {
     public long handle(CorrectIndicatorValue command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        LedgerCalendar calendar) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireOpen();
         requireInPopulation(command.unitId());
         Reported current = requireReported(command.unitId());
@@ -127,7 +128,7 @@ public class ReportingPeriod {
     public long handle(RecordNonResponse command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        LedgerCalendar calendar) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireOpen();
         requireInPopulation(command.unitId());
         if (reported.containsKey(command.unitId())) {
@@ -148,7 +149,7 @@ public class ReportingPeriod {
     public long handle(CloseReportingPeriod command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        LedgerCalendar calendar) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         if (closedOn != null) {
             throw new RuleViolationException("PERIOD_ALREADY_CLOSED", "period " + periodId + " was closed on "
                     + closedOn);
@@ -203,13 +204,6 @@ public class ReportingPeriod {
     private void requireSameTenant(String callerTenant) {
         if (!tenant.value().equals(callerTenant)) {
             throw RuleViolationException.unknown("reporting period", periodId);
-        }
-    }
-
-    private static void requireVersion(Long expectedVersion) {
-        Long actual = AggregateLifecycle.getVersion();
-        if (expectedVersion != null && !expectedVersion.equals(actual)) {
-            throw RuleViolationException.staleVersion(expectedVersion, actual);
         }
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.innovationledger.command.AggregateVersion;
 import org.innovationledger.command.RuleViolationException;
 import org.innovationledger.command.mission.MissionDirectory;
 import org.innovationledger.command.need.NeedDirectory;
@@ -157,7 +158,7 @@ public class Initiative {
     @CommandHandler
     public long handle(RetractGateDecision command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         if (closed) {
             throw new RuleViolationException("INITIATIVE_CLOSED", "initiative " + initiativeId
                     + " is closed: its gate decisions can no longer be retracted");
@@ -259,7 +260,7 @@ public class Initiative {
     @CommandHandler
     public long handle(CloseInitiative command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         if (closed) {
             throw new RuleViolationException("INITIATIVE_CLOSED", "initiative " + initiativeId + " is already closed");
         }
@@ -275,7 +276,7 @@ public class Initiative {
     @CommandHandler
     public long handle(ShareInitiative command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireOtherRegion(command.withTenant());
         requireNotSharedWith(command.withTenant());
         apply(new InitiativeShared(command.initiativeId(), tenant, command.withTenant()));
@@ -286,7 +287,7 @@ public class Initiative {
     @CommandHandler
     public long handle(EndInitiativeSharing command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireSharedWith(command.withTenant());
         apply(new InitiativeSharingEnded(command.initiativeId(), tenant, command.withTenant()));
         return AggregateLifecycle.getVersion();
@@ -294,7 +295,7 @@ public class Initiative {
 
     private void requireChangeable(String callerTenant, Long expectedVersion) {
         requireSameTenant(callerTenant);
-        requireVersion(expectedVersion);
+        AggregateVersion.require(expectedVersion);
         if (closed || phase == null) {
             throw new RuleViolationException("INITIATIVE_CLOSED", "initiative " + initiativeId
                     + (closed ? " is closed" : " was ended by a gate decision") + ": nothing more can be decided on it");
@@ -304,13 +305,6 @@ public class Initiative {
     private void requireSameTenant(String callerTenant) {
         if (!tenant.value().equals(callerTenant)) {
             throw RuleViolationException.unknown("initiative", initiativeId);
-        }
-    }
-
-    private static void requireVersion(Long expectedVersion) {
-        Long actual = AggregateLifecycle.getVersion();
-        if (expectedVersion != null && !expectedVersion.equals(actual)) {
-            throw RuleViolationException.staleVersion(expectedVersion, actual);
         }
     }
 

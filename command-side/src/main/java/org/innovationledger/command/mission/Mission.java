@@ -6,6 +6,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.innovationledger.command.AggregateVersion;
 import org.innovationledger.command.RuleViolationException;
 import org.innovationledger.kernel.common.LedgerMetadata;
 import org.innovationledger.kernel.common.TenantId;
@@ -47,7 +48,7 @@ public class Mission {
     @CommandHandler
     public long handle(RenameMission command, @MetaDataValue(LedgerMetadata.TENANT) String tenant) {
         requireSameTenant(tenant);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireTitleChanges(command.newTitle());
         apply(new MissionRenamed(command.missionId(), title, command.newTitle()));
         return AggregateLifecycle.getVersion();
@@ -56,7 +57,7 @@ public class Mission {
     @CommandHandler
     public long handle(PrioritiseProgrammeAreas command, @MetaDataValue(LedgerMetadata.TENANT) String tenant) {
         requireSameTenant(tenant);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireAreasChange(command.programmeAreas());
         apply(new ProgrammeAreasPrioritised(command.missionId(), command.programmeAreas()));
         return AggregateLifecycle.getVersion();
@@ -65,13 +66,6 @@ public class Mission {
     private void requireSameTenant(String callerTenant) {
         if (!tenant.value().equals(callerTenant)) {
             throw RuleViolationException.unknown("mission", missionId);
-        }
-    }
-
-    private static void requireVersion(Long expectedVersion) {
-        Long actual = AggregateLifecycle.getVersion();
-        if (expectedVersion != null && !expectedVersion.equals(actual)) {
-            throw RuleViolationException.staleVersion(expectedVersion, actual);
         }
     }
 

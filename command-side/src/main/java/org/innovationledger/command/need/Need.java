@@ -6,6 +6,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.innovationledger.command.AggregateVersion;
 import org.innovationledger.command.RuleViolationException;
 import org.innovationledger.command.initiative.InitiativeDirectory;
 import org.innovationledger.command.organisation.OrganisationUnitDirectory;
@@ -117,7 +118,7 @@ public class Need {
     /** The checks every change after identification starts with; tenant first, so nothing leaks across tenants. */
     private void requireChangeable(String callerTenant, Long expectedVersion) {
         requireSameTenant(callerTenant);
-        requireVersion(expectedVersion);
+        AggregateVersion.require(expectedVersion);
         requireOpen();
     }
 
@@ -132,13 +133,6 @@ public class Need {
     private void requireSameTenant(String callerTenant) {
         if (!tenant.value().equals(callerTenant)) {
             throw RuleViolationException.unknown("need", needId);
-        }
-    }
-
-    private static void requireVersion(Long expectedVersion) {
-        Long actual = AggregateLifecycle.getVersion();
-        if (expectedVersion != null && !expectedVersion.equals(actual)) {
-            throw RuleViolationException.staleVersion(expectedVersion, actual);
         }
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.innovationledger.command.AggregateVersion;
 import org.innovationledger.command.RuleViolationException;
 import org.innovationledger.kernel.common.LedgerMetadata;
 import org.innovationledger.kernel.common.TenantId;
@@ -52,7 +53,7 @@ public class OrganisationUnit {
     @CommandHandler
     public long handle(RenameOrganisationUnit command, @MetaDataValue(LedgerMetadata.TENANT) String tenant) {
         requireSameTenant(tenant);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireNotBeforeEstablishment(command.effectiveFrom());
         requireNoOtherRenameOn(command.effectiveFrom());
         String previous = nameOn(command.effectiveFrom());
@@ -72,13 +73,6 @@ public class OrganisationUnit {
     private void requireSameTenant(String callerTenant) {
         if (!tenant.value().equals(callerTenant)) {
             throw RuleViolationException.unknown("organisation unit", unitId);
-        }
-    }
-
-    private static void requireVersion(Long expectedVersion) {
-        Long actual = AggregateLifecycle.getVersion();
-        if (expectedVersion != null && !expectedVersion.equals(actual)) {
-            throw RuleViolationException.staleVersion(expectedVersion, actual);
         }
     }
 

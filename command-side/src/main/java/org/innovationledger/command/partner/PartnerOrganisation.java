@@ -6,6 +6,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.innovationledger.command.AggregateVersion;
 import org.innovationledger.command.RuleViolationException;
 import org.innovationledger.kernel.common.LedgerMetadata;
 import org.innovationledger.kernel.common.TenantId;
@@ -54,7 +55,7 @@ public class PartnerOrganisation {
     @CommandHandler
     public long handle(RenamePartnerOrganisation command, @MetaDataValue(LedgerMetadata.TENANT) String tenant) {
         requireSameTenant(tenant);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireNoOtherRenameOn(command.effectiveFrom());
         String previous = nameOn(command.effectiveFrom());
         requireNameChanges(previous, command.newName());
@@ -79,13 +80,6 @@ public class PartnerOrganisation {
     private void requireSameTenant(String callerTenant) {
         if (!tenant.value().equals(callerTenant)) {
             throw RuleViolationException.unknown("partner", partnerId);
-        }
-    }
-
-    private static void requireVersion(Long expectedVersion) {
-        Long actual = AggregateLifecycle.getVersion();
-        if (expectedVersion != null && !expectedVersion.equals(actual)) {
-            throw RuleViolationException.staleVersion(expectedVersion, actual);
         }
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.innovationledger.command.AggregateVersion;
 import org.innovationledger.command.RuleViolationException;
 import org.innovationledger.kernel.common.LedgerMetadata;
 import org.innovationledger.kernel.common.TenantId;
@@ -45,7 +46,7 @@ public class ProcessModel {
     @CommandHandler
     public long handle(ReviseProcessModel command, @MetaDataValue(LedgerMetadata.TENANT) String tenant) {
         requireSameTenant(tenant);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireDefinitionChanges(command.definition());
         apply(new ProcessModelRevised(command.modelId(), version + 1, command.definition(), command.changeNote()));
         return AggregateLifecycle.getVersion();
@@ -62,13 +63,6 @@ public class ProcessModel {
     private void requireSameTenant(String callerTenant) {
         if (!tenant.value().equals(callerTenant)) {
             throw RuleViolationException.unknown("process model", modelId);
-        }
-    }
-
-    private static void requireVersion(Long expectedVersion) {
-        Long actual = AggregateLifecycle.getVersion();
-        if (expectedVersion != null && !expectedVersion.equals(actual)) {
-            throw RuleViolationException.staleVersion(expectedVersion, actual);
         }
     }
 

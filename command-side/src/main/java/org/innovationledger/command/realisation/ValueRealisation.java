@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.innovationledger.command.AggregateVersion;
 import org.innovationledger.command.RuleViolationException;
 import org.innovationledger.command.infra.LedgerCalendar;
 import org.innovationledger.command.organisation.OrganisationUnitDirectory;
@@ -78,7 +79,7 @@ public class ValueRealisation {
     private Settlement settle(AgreementId agreement, String caller, Long expectedVersion, SignedAgreements agreements,
                              ValueModelCatalogue models) {
         SettlementTerms terms = requireAgreementInForce(agreement, caller, agreements);
-        requireVersion(expectedVersion);
+        AggregateVersion.require(expectedVersion);
         return new Settlement(terms, requireValueModel(terms, models));
     }
 
@@ -125,7 +126,7 @@ public class ValueRealisation {
     @CommandHandler
     public long handle(CorrectMeasurement command, @MetaDataValue(LedgerMetadata.TENANT) String caller) {
         requireSameTenant(caller);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         Measure measure = measurements.get(command.measurementId());
         if (measure == null) {
             throw new RuleViolationException("MEASUREMENT_UNKNOWN",
@@ -178,7 +179,7 @@ public class ValueRealisation {
     public long handle(TransferValueBetweenBudgets command, @MetaDataValue(LedgerMetadata.TENANT) String caller,
                        SignedAgreements agreements, OrganisationUnitDirectory units) {
         SettlementTerms terms = requireAgreementInForce(command.agreementId(), caller, agreements);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireNew(transfers, command.transferId(), "TRANSFER_ID_TAKEN", "transfer");
         if (command.fromUnit().equals(command.toUnit())) {
             throw new RuleViolationException("TRANSFER_TO_SAME_BUDGET", "a transfer goes from one unit to another");
@@ -205,13 +206,6 @@ public class ValueRealisation {
     private void requireSameTenant(String caller) {
         if (tenant == null || !tenant.value().equals(caller)) {
             throw RuleViolationException.unknown("value realisation", realisationId);
-        }
-    }
-
-    private static void requireVersion(Long expectedVersion) {
-        Long actual = AggregateLifecycle.getVersion();
-        if (expectedVersion != null && !expectedVersion.equals(actual)) {
-            throw RuleViolationException.staleVersion(expectedVersion, actual);
         }
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.innovationledger.command.AggregateVersion;
 import org.innovationledger.command.RuleViolationException;
 import org.innovationledger.command.initiative.InitiativeDirectory;
 import org.innovationledger.kernel.common.LedgerMetadata;
@@ -49,7 +50,7 @@ public class ValueModel {
     public long handle(ReviseValueModel command, @MetaDataValue(LedgerMetadata.TENANT) String tenant,
                        InitiativeDirectory initiatives) {
         requireSameTenant(tenant);
-        requireVersion(command.expectedVersion());
+        AggregateVersion.require(command.expectedVersion());
         requireInitiativeInTenant(command.definition().initiativeId(), this.tenant, initiatives);
         requireDefinitionChanges(command.definition());
         apply(new ValueModelRevised(command.valueModelId(), version + 1, command.definition(), command.changeNote()));
@@ -67,13 +68,6 @@ public class ValueModel {
     private void requireSameTenant(String callerTenant) {
         if (!tenant.value().equals(callerTenant)) {
             throw RuleViolationException.unknown("value model", valueModelId);
-        }
-    }
-
-    private static void requireVersion(Long expectedVersion) {
-        Long actual = AggregateLifecycle.getVersion();
-        if (expectedVersion != null && !expectedVersion.equals(actual)) {
-            throw RuleViolationException.staleVersion(expectedVersion, actual);
         }
     }
 
