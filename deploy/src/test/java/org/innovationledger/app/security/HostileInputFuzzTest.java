@@ -81,6 +81,7 @@ class HostileInputFuzzTest extends SecuredLedger {
         assertThat(notRefused).as("every malformed request gets a 4xx problem+json: " + failures).isZero();
         assertThat(perMutation.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(ROUNDS);
         assertThat(perMutation).as("every kind of mutation was tried").hasSizeGreaterThanOrEqualTo(17);
+        assertThat(templates).as("old and new endpoints alike").hasSize(13);
         assertThat(storedEvents()).as("the store holds zero new events").isEqualTo(before);
 
         assertThat(client().anonymous().get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
@@ -101,6 +102,8 @@ class HostileInputFuzzTest extends SecuredLedger {
                  "processModel":"generic-stage-gate","reason":"fuzz set-up"}""".formatted(unit, need)));
         String mission = created(manager.post("/api/missions", """
                 {"title":"Jämlik hälsa","ambition":"Minska skillnader","challenge":"Ojämlik vård","reason":"fuzz"}"""));
+        String partner = created(manager.post("/api/partners", """
+                {"name":"Fuzz Medtech AB","kind":"COMPANY","country":"SE","reason":"fuzz set-up"}"""));
         return List.of(
                 new Template("/api/organisation-units", """
                         {"name":"Danderyds sjukhus","kind":"HOSPITAL","parentId":"%s","establishedOn":"1965-01-01",
@@ -124,7 +127,26 @@ class HostileInputFuzzTest extends SecuredLedger {
                          "rationale":"Tydligt behov","evidenceRefs":["Behovsanalys 2020"],"decidedOn":"2020-01-15",
                          "documentRef":"RS 2020-0042"}""", true),
                 new Template("/api/missions/" + mission + "/rename", """
-                        {"newTitle":"Jämlik hälsa för alla","reason":"Förtydligande"}""", true));
+                        {"newTitle":"Jämlik hälsa för alla","reason":"Förtydligande"}""", true),
+                new Template("/api/partners", """
+                        {"name":"Sensorbolaget AB","kind":"START_UP","country":"SE","reason":"Partnerregister"}""",
+                        false),
+                new Template("/api/agreements", """
+                        {"title":"Sekretessavtal","type":"NDA","parties":[{"unitId":"%s","role":"region"},
+                         {"partnerId":"%s","role":"företag"}],"terms":{"costPrinciple":"EACH_PARTY_OWN_COSTS",
+                         "resultOwnership":"JOINT"},"validFrom":"2024-01-01","reason":"Avtal"}"""
+                        .formatted(unit, partner), false),
+                new Template("/api/value-models", """
+                        {"name":"Värdemodell","items":[{"itemId":"v1","description":"Besparing","beneficiary":"REGION",
+                         "perspective":"BUDGET","realisable":true,"horizon":"NOW"}],
+                         "distributionRule":{"shares":[{"partyRole":"region","percent":100}]},"reason":"Värdeanalys"}""",
+                        false),
+                new Template("/api/funding-calls", """
+                        {"fund":"Innovationsfonden","round":1,"year":2021,"budget":{"amount":7500000,"currency":"SEK"},
+                         "opensOn":"2021-01-11","closesOn":"2021-03-12","documentRef":"RS 2019-0672"}""", false),
+                new Template("/api/indicators", """
+                        {"wording":"Andel nämnder med metoder","kind":"BOOLEAN_SHARE","unit":"andel","reason":"Beslut"}""",
+                        false));
     }
 
     private Attempt mutate(Template template) {
