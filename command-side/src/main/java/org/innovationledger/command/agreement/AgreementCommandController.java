@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.innovationledger.command.infra.CommandAccepted;
 import org.innovationledger.command.infra.Justified;
 import org.innovationledger.command.infra.LedgerCommands;
-import org.innovationledger.command.infra.Versions;
 import org.innovationledger.kernel.agreement.*;
 import org.innovationledger.kernel.common.Justification;
 import org.innovationledger.kernel.initiative.InitiativeId;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 
 @RestController
 @RequestMapping("/api/agreements")
@@ -70,7 +68,7 @@ class AgreementCommandController {
             throw new IllegalArgumentException("the initiative of an agreement is set when it is drafted and"
                     + " cannot be revised");
         }
-        return change(id, r, v -> new ReviseAgreementDraft(AgreementId.of(id), r.content(), v), ifMatch);
+        return commands.change(id, r, v -> new ReviseAgreementDraft(AgreementId.of(id), r.content(), v), ifMatch);
     }
 
     record SignatureRequest(String party, String signatory, LocalDate signedOn, String reason, String documentRef)
@@ -83,7 +81,7 @@ class AgreementCommandController {
     ResponseEntity<CommandAccepted> sign(@PathVariable String id,
                                          @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                          @RequestBody SignatureRequest r) {
-        return change(id, r, v -> new SignAgreement(AgreementId.of(id), r.party(), r.signatory(), r.signedOn(), v),
+        return commands.change(id, r, v -> new SignAgreement(AgreementId.of(id), r.party(), r.signatory(), r.signedOn(), v),
                 ifMatch);
     }
 
@@ -99,7 +97,7 @@ class AgreementCommandController {
     ResponseEntity<CommandAccepted> amend(@PathVariable String id,
                                           @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                           @RequestBody AmendmentRequest r) {
-        return change(id, r, v -> new AmendAgreement(AgreementId.of(id), r.amendmentId(), r.summary(), r.terms(),
+        return commands.change(id, r, v -> new AmendAgreement(AgreementId.of(id), r.amendmentId(), r.summary(), r.terms(),
                 r.followUps(), r.milestones(), r.valueModel(), r.validUntil(), r.expectedResults(), v), ifMatch);
     }
 
@@ -113,7 +111,7 @@ class AgreementCommandController {
     ResponseEntity<CommandAccepted> decide(@PathVariable String id,
                                            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                            @RequestBody DecisionPointRequest r) {
-        return change(id, r, v -> new RecordAgreementDecisionPoint(AgreementId.of(id), r.milestoneId(),
+        return commands.change(id, r, v -> new RecordAgreementDecisionPoint(AgreementId.of(id), r.milestoneId(),
                 r.positions(), r.decidedOn(), r.rationale(), v), ifMatch);
     }
 
@@ -127,7 +125,7 @@ class AgreementCommandController {
     ResponseEntity<CommandAccepted> terminate(@PathVariable String id,
                                               @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                               @RequestBody TerminationRequest r) {
-        return change(id, r, v -> new TerminateAgreement(AgreementId.of(id), r.endedBy(), r.reason(),
+        return commands.change(id, r, v -> new TerminateAgreement(AgreementId.of(id), r.endedBy(), r.reason(),
                 r.terminatedOn(), v), ifMatch);
     }
 
@@ -139,7 +137,7 @@ class AgreementCommandController {
     ResponseEntity<CommandAccepted> expire(@PathVariable String id,
                                            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                            @RequestBody ExpiryRequest r) {
-        return change(id, r, v -> new RecordAgreementExpiry(AgreementId.of(id), v), ifMatch);
+        return commands.change(id, r, v -> new RecordAgreementExpiry(AgreementId.of(id), v), ifMatch);
     }
 
     record WithdrawalRequest(LocalDate withdrawnOn, String reason, String documentRef) implements Justified {
@@ -151,13 +149,6 @@ class AgreementCommandController {
     ResponseEntity<CommandAccepted> withdraw(@PathVariable String id,
                                              @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                              @RequestBody WithdrawalRequest r) {
-        return change(id, r, v -> new WithdrawAgreementDraft(AgreementId.of(id), r.withdrawnOn(), v), ifMatch);
-    }
-
-    private ResponseEntity<CommandAccepted> change(String id, Justified request, Function<Long, Object> command,
-                                                   String ifMatch) {
-        Justification why = request.why();
-        long version = commands.send(command.apply(Versions.fromIfMatch(ifMatch)), why);
-        return CommandAccepted.changed(id, version);
+        return commands.change(id, r, v -> new WithdrawAgreementDraft(AgreementId.of(id), r.withdrawnOn(), v), ifMatch);
     }
 }

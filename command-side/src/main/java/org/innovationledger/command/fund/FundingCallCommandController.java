@@ -69,7 +69,7 @@ class FundingCallCommandController {
                                           @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                           @RequestBody ClosureRequest r) {
         FundingCallId id = FundingCallId.of(callId);
-        return changed(callId, new CloseFundingCall(id, r.closedOn(), Versions.fromIfMatch(ifMatch)), r);
+        return commands.changed(callId, new CloseFundingCall(id, r.closedOn(), Versions.fromIfMatch(ifMatch)), r);
     }
 
     record SubmissionRequest(ApplicationKind kind, String title, String applicantUnitId, String initiativeId,
@@ -106,7 +106,7 @@ class FundingCallCommandController {
     ResponseEntity<CommandAccepted> assess(@PathVariable String callId, @PathVariable String applicationId,
                                            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                            @RequestBody AssessmentRequest r) {
-        return changed(callId, new AssessFundingApplication(FundingCallId.of(callId),
+        return commands.changed(callId, new AssessFundingApplication(FundingCallId.of(callId),
                 FundingApplicationId.of(applicationId), r.assessment(), r.score(), r.recommendation(), r.assessedBy(),
                 r.assessedOn(), Versions.fromIfMatch(ifMatch)), r);
     }
@@ -121,7 +121,7 @@ class FundingCallCommandController {
     ResponseEntity<CommandAccepted> grant(@PathVariable String callId, @PathVariable String applicationId,
                                           @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                           @RequestBody GrantRequest r) {
-        return changed(callId, new GrantFundingApplication(FundingCallId.of(callId),
+        return commands.changed(callId, new GrantFundingApplication(FundingCallId.of(callId),
                 FundingApplicationId.of(applicationId), r.amount(), r.decidedOn(), Versions.fromIfMatch(ifMatch)), r);
     }
 
@@ -136,7 +136,7 @@ class FundingCallCommandController {
     ResponseEntity<CommandAccepted> reject(@PathVariable String callId, @PathVariable String applicationId,
                                            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                            @RequestBody RejectionRequest r) {
-        return changed(callId, new RejectFundingApplication(FundingCallId.of(callId),
+        return commands.changed(callId, new RejectFundingApplication(FundingCallId.of(callId),
                 FundingApplicationId.of(applicationId), r.rejectionReason(), r.decidedOn(),
                 Versions.fromIfMatch(ifMatch)), r);
     }
@@ -152,13 +152,8 @@ class FundingCallCommandController {
     ResponseEntity<CommandAccepted> followUp(@PathVariable String callId, @PathVariable String applicationId,
                                              @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                              @RequestBody FollowUpRequest r) {
-        return changed(callId, new ReportGrantFollowUp(FundingCallId.of(callId),
+        return commands.changed(callId, new ReportGrantFollowUp(FundingCallId.of(callId),
                 FundingApplicationId.of(applicationId), r.reportedOn(), r.text(), r.status(), r.spent(),
                 Versions.fromIfMatch(ifMatch)), r);
-    }
-
-    private ResponseEntity<CommandAccepted> changed(String callId, Object command, Justified request) {
-        long version = commands.send(command, request.why());
-        return CommandAccepted.changed(callId, version);
     }
 }

@@ -71,7 +71,7 @@ class ReportingPeriodCommandController {
     ResponseEntity<CommandAccepted> submit(@PathVariable String periodId,
                                            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                            @RequestBody SubmissionRequest r) {
-        return changed(periodId, new SubmitIndicatorValue(ReportingPeriodId.of(periodId), unit(r.unitId()),
+        return commands.changed(periodId, new SubmitIndicatorValue(ReportingPeriodId.of(periodId), unit(r.unitId()),
                 r.value(), r.submittedOn(), r.comment(), Versions.fromIfMatch(ifMatch)), r);
     }
 
@@ -86,7 +86,7 @@ class ReportingPeriodCommandController {
     ResponseEntity<CommandAccepted> correct(@PathVariable String periodId, @PathVariable String unitId,
                                             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                             @RequestBody CorrectionRequest r) {
-        return changed(periodId, new CorrectIndicatorValue(ReportingPeriodId.of(periodId), OrganisationUnitId.of(unitId),
+        return commands.changed(periodId, new CorrectIndicatorValue(ReportingPeriodId.of(periodId), OrganisationUnitId.of(unitId),
                 r.correctedValue(), r.correctedOn(), r.comment(), Versions.fromIfMatch(ifMatch)), r);
     }
 
@@ -102,7 +102,7 @@ class ReportingPeriodCommandController {
     ResponseEntity<CommandAccepted> nonResponse(@PathVariable String periodId,
                                                 @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                 @RequestBody NonResponseRequest r) {
-        return changed(periodId, new RecordNonResponse(ReportingPeriodId.of(periodId), unit(r.unitId()),
+        return commands.changed(periodId, new RecordNonResponse(ReportingPeriodId.of(periodId), unit(r.unitId()),
                 r.nonResponseReason(), r.recordedOn(), Versions.fromIfMatch(ifMatch)), r);
     }
 
@@ -115,16 +115,11 @@ class ReportingPeriodCommandController {
     ResponseEntity<CommandAccepted> close(@PathVariable String periodId,
                                           @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                           @RequestBody ClosureRequest r) {
-        return changed(periodId, new CloseReportingPeriod(ReportingPeriodId.of(periodId), r.closedOn(),
+        return commands.changed(periodId, new CloseReportingPeriod(ReportingPeriodId.of(periodId), r.closedOn(),
                 Versions.fromIfMatch(ifMatch)), r);
     }
 
     private static OrganisationUnitId unit(String id) {
         return id == null ? null : OrganisationUnitId.of(id);
-    }
-
-    private ResponseEntity<CommandAccepted> changed(String periodId, Object command, Justified request) {
-        long version = commands.send(command, request.why());
-        return CommandAccepted.changed(periodId, version);
     }
 }

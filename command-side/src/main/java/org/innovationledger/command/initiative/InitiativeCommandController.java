@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.innovationledger.command.infra.CommandAccepted;
 import org.innovationledger.command.infra.Justified;
 import org.innovationledger.command.infra.LedgerCommands;
-import org.innovationledger.command.infra.Versions;
 import org.innovationledger.kernel.common.TenantId;
 import org.innovationledger.kernel.initiative.*;
 import org.innovationledger.kernel.mission.MissionId;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 @RestController
 @RequestMapping("/api/initiatives")
@@ -63,7 +61,7 @@ class InitiativeCommandController {
     @Operation(summary = "Classify: strategy area, core area, innovation type, missions, testbed")
     ResponseEntity<CommandAccepted> classify(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false)
     String ifMatch, @RequestBody ClassifyRequest r) {
-        return change(id, r, v -> new ClassifyInitiative(InitiativeId.of(id), r.strategyArea(), r.coreArea(),
+        return commands.change(id, r, v -> new ClassifyInitiative(InitiativeId.of(id), r.strategyArea(), r.coreArea(),
                 r.innovationType(), r.missions() == null ? null : r.missions().stream().map(MissionId::of).toList(),
                 unit(r.testbedUnitId()), v), ifMatch);
     }
@@ -76,7 +74,7 @@ class InitiativeCommandController {
     @Operation(summary = "Assign a role: need owner, maintainer (förvaltare), funder, end users")
     ResponseEntity<CommandAccepted> role(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false)
     String ifMatch, @RequestBody RoleRequest r) {
-        return change(id, r, v -> new AssignInitiativeRole(InitiativeId.of(id), r.role(), r.holder(), unit(r.unitId()), v),
+        return commands.change(id, r, v -> new AssignInitiativeRole(InitiativeId.of(id), r.role(), r.holder(), unit(r.unitId()), v),
                 ifMatch);
     }
 
@@ -88,7 +86,7 @@ class InitiativeCommandController {
     @Operation(summary = "Record that the idea is anchored with the care unit (förankring)")
     ResponseEntity<CommandAccepted> anchoring(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false)
     String ifMatch, @RequestBody AnchoringRequest r) {
-        return change(id, r, v -> new RecordCareUnitAnchoring(InitiativeId.of(id), unit(r.careUnitId()),
+        return commands.change(id, r, v -> new RecordCareUnitAnchoring(InitiativeId.of(id), unit(r.careUnitId()),
                 r.valuePotential(), v), ifMatch);
     }
 
@@ -100,7 +98,7 @@ class InitiativeCommandController {
     @Operation(summary = "Record the needs analysis and cost mapping (baseline)")
     ResponseEntity<CommandAccepted> baseline(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false)
     String ifMatch, @RequestBody SummaryRequest r) {
-        return change(id, r, v -> new RecordNeedsAndCostBaseline(InitiativeId.of(id), r.summary(), v), ifMatch);
+        return commands.change(id, r, v -> new RecordNeedsAndCostBaseline(InitiativeId.of(id), r.summary(), v), ifMatch);
     }
 
     @PostMapping("/{id}/value-analysis")
@@ -108,7 +106,7 @@ class InitiativeCommandController {
     ResponseEntity<CommandAccepted> valueAnalysis(@PathVariable String id,
                                                   @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                   @RequestBody SummaryRequest r) {
-        return change(id, r, v -> new CompleteValueAnalysis(InitiativeId.of(id), r.summary(), r.economicValue(), v),
+        return commands.change(id, r, v -> new CompleteValueAnalysis(InitiativeId.of(id), r.summary(), r.economicValue(), v),
                 ifMatch);
     }
 
@@ -124,7 +122,7 @@ class InitiativeCommandController {
     ResponseEntity<CommandAccepted> gateDecision(@PathVariable String id,
                                                  @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                  @RequestBody GateDecisionRequest r) {
-        return change(id, r, v -> new RecordGateDecision(InitiativeId.of(id), r.gate(), r.outcome(), r.decisionBody(),
+        return commands.change(id, r, v -> new RecordGateDecision(InitiativeId.of(id), r.gate(), r.outcome(), r.decisionBody(),
                 r.partyPositions(), r.rationale(), r.evidenceRefs(), r.decidedOn(), r.strategicDecision(), v), ifMatch);
     }
 
@@ -138,7 +136,7 @@ class InitiativeCommandController {
     ResponseEntity<CommandAccepted> retraction(@PathVariable String id, @PathVariable String decisionId,
                                                @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                @RequestBody RetractionRequest r) {
-        return change(id, r, v -> new RetractGateDecision(InitiativeId.of(id), decisionId, r.reason(), v), ifMatch);
+        return commands.change(id, r, v -> new RetractGateDecision(InitiativeId.of(id), decisionId, r.reason(), v), ifMatch);
     }
 
     record BarrierRequest(BarrierCategory category, SystemLevel level, String description, String measure,
@@ -157,14 +155,14 @@ class InitiativeCommandController {
     @Operation(summary = "Record the measure that removed a barrier")
     ResponseEntity<CommandAccepted> addressed(@PathVariable String id, @PathVariable String barrierId,
                                               @RequestBody BarrierRequest r) {
-        return send(id, new AddressBarrier(InitiativeId.of(id), barrierId, r.measure()), r);
+        return commands.changed(id, new AddressBarrier(InitiativeId.of(id), barrierId, r.measure()), r);
     }
 
     @PostMapping("/{id}/barriers/{barrierId}/circumvented")
     @Operation(summary = "Record how a barrier was worked around")
     ResponseEntity<CommandAccepted> circumvented(@PathVariable String id, @PathVariable String barrierId,
                                                  @RequestBody BarrierRequest r) {
-        return send(id, new CircumventBarrier(InitiativeId.of(id), barrierId, r.workaround()), r);
+        return commands.changed(id, new CircumventBarrier(InitiativeId.of(id), barrierId, r.workaround()), r);
     }
 
     record PilotRequest(String unitId, LocalDate startedOn, LocalDate completedOn, String result, String reason,
@@ -183,7 +181,7 @@ class InitiativeCommandController {
     @Operation(summary = "Complete a pilot with its result")
     ResponseEntity<CommandAccepted> pilotCompleted(@PathVariable String id, @PathVariable String pilotId,
                                                    @RequestBody PilotRequest r) {
-        return send(id, new CompletePilot(InitiativeId.of(id), pilotId, r.completedOn(), r.result()), r);
+        return commands.changed(id, new CompletePilot(InitiativeId.of(id), pilotId, r.completedOn(), r.result()), r);
     }
 
     record UnitDateRequest(String unitId, LocalDate on, String reason, String documentRef) implements Justified {
@@ -192,13 +190,13 @@ class InitiativeCommandController {
     @PostMapping("/{id}/implementations")
     @Operation(summary = "Record that the solution is in operation at a unit")
     ResponseEntity<CommandAccepted> implemented(@PathVariable String id, @RequestBody UnitDateRequest r) {
-        return send(id, new RecordImplementation(InitiativeId.of(id), unit(r.unitId()), r.on()), r);
+        return commands.changed(id, new RecordImplementation(InitiativeId.of(id), unit(r.unitId()), r.on()), r);
     }
 
     @PostMapping("/{id}/spread")
     @Operation(summary = "Record that the solution spread to another unit")
     ResponseEntity<CommandAccepted> spread(@PathVariable String id, @RequestBody UnitDateRequest r) {
-        return send(id, new SpreadInitiative(InitiativeId.of(id), unit(r.unitId()), r.on()), r);
+        return commands.changed(id, new SpreadInitiative(InitiativeId.of(id), unit(r.unitId()), r.on()), r);
     }
 
     record PublicationRequest(String title, String channel, String reference, LocalDate publishedOn, String reason,
@@ -208,7 +206,7 @@ class InitiativeCommandController {
     @PostMapping("/{id}/publications")
     @Operation(summary = "Record a publication of results")
     ResponseEntity<CommandAccepted> published(@PathVariable String id, @RequestBody PublicationRequest r) {
-        return send(id, new PublishResults(InitiativeId.of(id), r.title(), r.channel(), r.reference(), r.publishedOn()), r);
+        return commands.changed(id, new PublishResults(InitiativeId.of(id), r.title(), r.channel(), r.reference(), r.publishedOn()), r);
     }
 
     record ClosureRequest(String finalEvaluation, LocalDate closedOn, String reason, String documentRef)
@@ -219,7 +217,7 @@ class InitiativeCommandController {
     @Operation(summary = "Close the initiative with its final evaluation")
     ResponseEntity<CommandAccepted> close(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false)
     String ifMatch, @RequestBody ClosureRequest r) {
-        return change(id, r, v -> new CloseInitiative(InitiativeId.of(id), r.finalEvaluation(), r.closedOn(), v), ifMatch);
+        return commands.change(id, r, v -> new CloseInitiative(InitiativeId.of(id), r.finalEvaluation(), r.closedOn(), v), ifMatch);
     }
 
     record ShareRequest(String tenant, String reason, String documentRef) implements Justified {
@@ -233,7 +231,7 @@ class InitiativeCommandController {
     String ifMatch, @RequestBody ShareRequest r) {
         // TenantId refuses a missing or malformed region as invalid input (400)
         TenantId withTenant = TenantId.of(r.tenant());
-        return change(id, r, v -> new ShareInitiative(InitiativeId.of(id), withTenant, v), ifMatch);
+        return commands.change(id, r, v -> new ShareInitiative(InitiativeId.of(id), withTenant, v), ifMatch);
     }
 
     record SharingEndRequest(String reason, String documentRef) implements Justified {
@@ -245,17 +243,7 @@ class InitiativeCommandController {
                                                @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                @RequestBody SharingEndRequest r) {
         TenantId withTenant = TenantId.of(tenant);
-        return change(id, r, v -> new EndInitiativeSharing(InitiativeId.of(id), withTenant, v), ifMatch);
-    }
-
-    private ResponseEntity<CommandAccepted> change(String id, Justified request, Function<Long, Object> command,
-                                                   String ifMatch) {
-        return send(id, command.apply(Versions.fromIfMatch(ifMatch)), request);
-    }
-
-    private ResponseEntity<CommandAccepted> send(String id, Object command, Justified request) {
-        long version = commands.send(command, request.why());
-        return CommandAccepted.changed(id, version);
+        return commands.change(id, r, v -> new EndInitiativeSharing(InitiativeId.of(id), withTenant, v), ifMatch);
     }
 
     /** For facts with an identity of their own inside the initiative (a barrier, a pilot): 201 with its id. */

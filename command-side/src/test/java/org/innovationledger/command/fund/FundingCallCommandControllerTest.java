@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -54,6 +55,9 @@ class FundingCallCommandControllerTest {
     @BeforeEach
     void setUp() {
         commands = mock(LedgerCommands.class);
+        // the answer is built by LedgerCommands itself; only sending is stubbed
+        doCallRealMethod().when(commands).changed(any(), any(), any());
+        doCallRealMethod().when(commands).change(any(), any(), any(), any());
         mvc = MockMvcBuilders.standaloneSetup(new FundingCallCommandController(commands)).build();
     }
 
