@@ -26,6 +26,7 @@ class CommandSideAccess {
                         "/api/missions", "/api/missions/**", "/api/partners", "/api/partners/**",
                         "/api/agreements", "/api/agreements/**", "/api/value-models", "/api/value-models/**",
                         "/api/funding-calls", "/api/funding-calls/**", "/api/indicators", "/api/indicators/**",
-                        "/api/reporting-periods", "/api/reporting-periods/**").hasRole(PORTFOLIO_MANAGER.name());
+                        "/api/reporting-periods", "/api/reporting-periods/**", "/api/innovation-accounts/**")
+                .hasRole(PORTFOLIO_MANAGER.name());
     }
 }

@@ -29,7 +29,8 @@ class QuerySideAccess {
                         "/api/value-models", "/api/value-models/**", "/api/value-realisation", "/api/value-realisation/**",
                         "/api/funding-calls", "/api/funding-calls/**", "/api/funding-report", "/api/funding-report/**",
                         "/api/indicators", "/api/indicators/**", "/api/reporting-periods", "/api/reporting-periods/**",
-                        "/api/indicator-report", "/api/indicator-report/**")
+                        "/api/indicator-report", "/api/indicator-report/**", "/api/innovation-accounts",
+                        "/api/innovation-accounts/**")
                 .hasAnyRole(PORTFOLIO_MANAGER.name(), AUDITOR.name());
     }
 }
