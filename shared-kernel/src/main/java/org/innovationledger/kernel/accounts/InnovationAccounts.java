@@ -71,7 +71,10 @@ public record InnovationAccounts(TenantId tenant,
                               String note) {
     }
 
-    /** Integrerad innovation: the year's initiatives by classification and the gate decisions taken. */
+    /**
+     * Integrerad innovation: the year's initiatives by classification, the gate decisions taken, and what was
+     * implemented, spread and published (Kommunikation: e.g. Årets innovation announced at the fund's days).
+     */
     public record IntegratedInnovation(List<Count> byStrategyArea,
                                        List<Count> byCoreArea,
                                        List<Count> byInnovationType,
@@ -79,7 +82,8 @@ public record InnovationAccounts(TenantId tenant,
                                        int gateDecisions,
                                        List<Count> gateDecisionsByOutcome,
                                        List<ProjectLine> implemented,
-                                       List<ProjectLine> spread) {
+                                       List<ProjectLine> spread,
+                                       List<ProjectLine> resultsPublished) {
     }
 
     /** One call of the fund in the year. {@code grantRate} in percent of decided applications, one decimal. */
