@@ -102,6 +102,26 @@ public final class LedgerClient {
         return send(request(path, headers).GET());
     }
 
+    /** A document read as bytes (a PDF, or any body compared byte for byte). */
+    public record Binary(int status, byte[] body, java.net.http.HttpHeaders headers) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    public Binary bytes(String path, String... headers) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path, headers).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Polls a query until the read model has caught up with what was just written. */
     public Response await(String path, Predicate<Response> until) {
         long deadline = System.currentTimeMillis() + 30_000;

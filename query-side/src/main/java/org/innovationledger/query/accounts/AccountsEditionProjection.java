@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,8 +51,10 @@ class AccountsEditionProjection {
         if (mongo.exists(Query.query(Criteria.where("_id").is(event.editionId().value())), EditionDocument.class)) {
             return;
         }
+        // stored to the millisecond, as MongoDB keeps it: the document computed now and every regeneration agree
         EditionDocument edition = new EditionDocument(event.editionId().value(), event.tenant().value(), event.year(),
-                event.title(), event.language(), event.narrative(), event.position(), publishedAt,
+                event.title(), event.language(), event.narrative(), event.position(),
+                publishedAt.truncatedTo(ChronoUnit.MILLIS),
                 text(metadata, LedgerMetadata.PRINCIPAL), text(metadata, LedgerMetadata.ROLE),
                 text(metadata, LedgerMetadata.REASON), text(metadata, LedgerMetadata.DOCUMENT_REF), null,
                 EventPosition.of(token));

@@ -87,7 +87,7 @@ final class AccountsFold {
                 .toList();
         List<Call> calls = fund.callsOf(year);
         List<Application> grantedInYear = fund.grantedIn(year);
-        return new InnovationAccounts(tenant, portfolio.regionName == null ? tenant.value() : portfolio.regionName,
+        return new InnovationAccounts(tenant, portfolio.regionName() == null ? tenant.value() : portfolio.regionName(),
                 year, at != null ? at : position, edition, summary(ofYear, calls, grantedInYear),
                 integrated(ofYear), internal(ofYear, calls, grantedInYear), testEnvironments(ofYear),
                 procurement(ofYear), collaboration(ofYear), NOT_RECORDED);

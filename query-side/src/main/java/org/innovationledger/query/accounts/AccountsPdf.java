@@ -2,6 +2,9 @@ package org.innovationledger.query.accounts;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
@@ -52,22 +55,22 @@ final class AccountsPdf {
                 info.setCreationDate(on);
             }
             document.setDocumentInformation(info);
-            // the trailer's /ID would otherwise be seeded with the current time
-            document.setDocumentId(seed(xhtml));
+            // the renderer seeded the trailer's /ID with the clock; it becomes a digest of the document's XHTML
+            COSString id = new COSString(digest(xhtml));
+            COSArray ids = new COSArray();
+            ids.add(id);
+            ids.add(id);
+            document.getDocument().getTrailer().setItem(COSName.ID, ids);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
             document.save(out);
             return out.toByteArray();
         }
     }
 
-    private static long seed(String xhtml) {
+    private static byte[] digest(String xhtml) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(xhtml.getBytes(StandardCharsets.UTF_8));
-            long seed = 0;
-            for (int i = 0; i < Long.BYTES; i++) {
-                seed = (seed << 8) | (digest[i] & 0xff);
-            }
-            return seed;
+            return java.util.Arrays.copyOf(digest, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

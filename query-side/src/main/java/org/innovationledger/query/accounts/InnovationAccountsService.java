@@ -34,6 +34,6 @@ class InnovationAccountsService {
         }
         AccountsFold fold = new AccountsFold(tenant, year);
         ledger.read(at, fold::apply);
-        return fold.accounts(at, edition);
+        return fold.accounts(at, edition == null ? null : edition.withoutDigest());
     }
 }

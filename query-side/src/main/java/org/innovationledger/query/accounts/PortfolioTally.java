@@ -86,7 +86,8 @@ final class PortfolioTally {
     final List<Dated> spread = new ArrayList<>();
     final List<Dated> published = new ArrayList<>();
     private final Map<Integer, List<NeedSource>> needs = new HashMap<>();
-    String regionName;
+    /** The tenant's first REGION unit, whose name (renamed or not) heads the accounts. */
+    private String regionUnitId;
 
     PortfolioTally(TenantId tenant) {
         this.tenant = tenant;
@@ -98,8 +99,8 @@ final class PortfolioTally {
             if (e.tenant().equals(tenant)) {
                 units.putIfAbsent(e.unitId().value(), new Unit(e.unitId().value(), e.name(), e.kind(),
                         e.establishedOn()));
-                if (e.kind() == OrganisationUnitKind.REGION && regionName == null) {
-                    regionName = e.name();
+                if (e.kind() == OrganisationUnitKind.REGION && regionUnitId == null) {
+                    regionUnitId = e.unitId().value();
                 }
             }
         } else if (payload instanceof OrganisationUnitRenamed e) {
@@ -182,6 +183,11 @@ final class PortfolioTally {
         if (initiative != null) {
             change.accept(initiative);
         }
+    }
+
+    /** The region's name at the position; null when no REGION unit is registered. */
+    String regionName() {
+        return regionUnitId == null ? null : units.get(regionUnitId).name();
     }
 
     List<NeedSource> needsIdentifiedIn(int year) {

@@ -26,4 +26,10 @@ public record InnovationAccountsEditionView(InnovationAccountsEditionId editionI
                                             String reason,
                                             String documentRef,
                                             String contentSha256) {
+
+    /** The edition as its own document names it: without the digest, which is computed over that document. */
+    public InnovationAccountsEditionView withoutDigest() {
+        return new InnovationAccountsEditionView(editionId, tenant, year, number, title, language, narrative, position,
+                publishedAt, publishedBy, publishedByRole, reason, documentRef, null);
+    }
 }
