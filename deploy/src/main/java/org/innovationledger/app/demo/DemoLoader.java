@@ -65,10 +65,12 @@ public class DemoLoader {
         this.eventStore = eventStore;
         this.enabled = enabled;
         // Innovationsfonden's two calls (440 commands on two long streams) after every portfolio, so every portfolio
-        // fills first; then Stockholm's indicators, which report for units of its portfolio
+        // fills first; then Stockholm's indicators, which report for units of its portfolio; last the edition of
+        // Stockholm's innovation accounts 2021, built from all of it
         this.regions = List.of(new StockholmDemo(), new VastraGotalandDemo(), new VasterbottenDemo(),
                 new VasterbottenPartnerships(),
-                new HovedstadenDemo(), new StockholmInnovationFund(), new StockholmIndicators());
+                new HovedstadenDemo(), new StockholmInnovationFund(), new StockholmIndicators(),
+                new StockholmAccounts());
     }
 
     /** What happened at start-up. */

@@ -275,6 +275,60 @@ class DemoDataTest {
                 .isEmpty();
     }
 
+    /** The demo's edition of Innovationsbokslut 2021: the source's figures, computed from the demo's events. */
+    @Test
+    @Order(8)
+    void stockholmsInnovationAccounts2021ShowTheSourcesFigures() throws Exception {
+        LedgerClient stockholm = client("region-stockholm");
+        String edition = "/api/innovation-accounts/editions/" + StockholmAccounts.EDITION;
+        JsonNode listed = stockholm.await("/api/innovation-accounts/editions?year=2021",
+                r -> r.status() == 200 && r.json().size() == 1).json().get(0);
+        assertThat(listed.get("publishedBy").asText()).isEqualTo(DemoCommands.PRINCIPAL);
+        JsonNode accounts = stockholm.get(edition).json();
+        assertThat(accounts.get("regionName").asText()).isEqualTo("Region Stockholm");
+        assertThat(accounts.get("position").asLong()).isEqualTo(listed.get("position").asLong());
+        JsonNode summary = accounts.get("summary");
+        assertThat(summary.get("fundProjectsGranted").asInt()).as("58 innovationsprojekt har finansierats")
+                .isEqualTo(58);
+        assertThat(summary.get("fundCalls").asInt()).as("två gånger per år").isEqualTo(2);
+        assertThat(summary.at("/fundBudget/amount").decimalValue()).as("15 miljoner kronor")
+                .isEqualByComparingTo("15000000");
+        JsonNode fund = accounts.get("internalDevelopment");
+        assertThat(fund.get("applications").asInt()).isEqualTo(143);
+        assertThat(fund.get("granted").asInt()).isEqualTo(58);
+        assertThat(fund.get("grantRate").decimalValue()).isEqualByComparingTo("40.6");
+        JsonNode indicators = summary.get("indicators");
+        assertThat(indicators).hasSize(2);
+        JsonNode methods = indicator(indicators, "BOOLEAN_SHARE").get("share");
+        assertThat(methods.get("yes").asInt()).isEqualTo(18);
+        assertThat(methods.get("shareRounded").asInt()).isEqualTo(78);
+        JsonNode scale = indicator(indicators, "SCALE_1_5").get("scale");
+        assertThat(scale.get("mean").decimalValue()).isEqualByComparingTo("2.6");
+        assertThat(scale.get("meetingThreshold").asInt()).isEqualTo(20);
+        assertThat(accounts.at("/integratedInnovation/resultsPublished").findValuesAsText("note"))
+                .anySatisfy(note -> assertThat(note).startsWith("Årets innovation 2021"));
+
+        String html = stockholm.get(edition + "?format=html").raw().body();
+        byte[] pdf = stockholm.bytes(edition + "?format=pdf").body();
+        String pdfText;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        for (String figure : new String[]{"78 % av 23 (18 av 23", "15 000 000 SEK", "40,6 %", "Utgåva 1"}) {
+            assertThat(html).contains(figure);
+            assertThat(pdfText).contains(figure);
+        }
+    }
+
+    private static JsonNode indicator(JsonNode reports, String kind) {
+        for (JsonNode report : reports) {
+            if (kind.equals(report.get("kind").asText())) {
+                return report;
+            }
+        }
+        throw new AssertionError("no " + kind + " indicator in " + reports);
+    }
+
     private long storedEvents() {
         return jdbc.queryForObject("select count(*) from DomainEventEntry", Long.class);
     }
