@@ -67,7 +67,10 @@ final class FundTally {
         this.tenant = tenant;
     }
 
-    /** Returns the initiative and year the event ties together, if any, so the portfolio can count it active. */
+    /**
+     * Returns the initiative and year the event ties together, if any, so the portfolio can count it active: an
+     * application's submission and the decision on it, granted or rejected, by their dates.
+     */
     Activity apply(Object payload) {
         if (payload instanceof FundingCallOpened e) {
             if (e.tenant().equals(tenant)) {
@@ -92,6 +95,7 @@ final class FundTally {
             if (application != null) {
                 application.rejected = true;
                 application.decidedOn = e.decidedOn();
+                return Activity.of(application.initiativeId, e.decidedOn());
             }
         }
         return null;
