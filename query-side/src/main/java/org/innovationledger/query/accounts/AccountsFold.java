@@ -101,7 +101,9 @@ final class AccountsFold {
                 FundTally.sum(grantedInYear.stream().map(a -> a.granted).toList()), calls.size(),
                 FundTally.sum(calls.stream().map(Call::budget).toList()), allApplications.size(),
                 (int) allApplications.stream().filter(a -> a.granted != null).count(), firstYear,
-                implementedIn().size(), indicators.reports(tenant, year));
+                // initiatives, not implementations: one implemented at two units counts once
+                (int) implementedIn().stream().map(ProjectLine::initiativeId).distinct().count(),
+                indicators.reports(tenant, year));
     }
 
     private IntegratedInnovation integrated(List<Initiative> ofYear) {
