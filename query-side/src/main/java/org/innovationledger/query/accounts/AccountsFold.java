@@ -195,8 +195,10 @@ final class AccountsFold {
     private Collaboration collaboration(List<Initiative> ofYear) {
         List<Agreement> inForce = partnerships.inForceDuring(year);
         List<Partner> parties = partnerships.partiesTo(inForce);
+        // named without a registered partner organisation: in the region's register, with or without an agreement
         List<String> named = ofYear.stream().map(i -> i.partnerName).filter(Objects::nonNull).distinct()
-                .filter(name -> parties.stream().noneMatch(p -> p.name().equalsIgnoreCase(name)))
+                .filter(name -> partnerships.partners.values().stream()
+                        .noneMatch(p -> p.name().equalsIgnoreCase(name)))
                 .sorted(Counts.text()).toList();
         return new Collaboration(parties.size(), Counts.by(parties, Partner::kind),
                 Counts.by(parties, Partner::country), inForce.stream().map(partnerships::line).toList(),
