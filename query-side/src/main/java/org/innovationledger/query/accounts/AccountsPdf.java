@@ -2,6 +2,7 @@ package org.innovationledger.query.accounts;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
@@ -52,7 +53,9 @@ final class AccountsPdf {
                 info.setCreationDate(on);
             }
             document.setDocumentInformation(info);
-            // the trailer's /ID would otherwise be seeded with the current time
+            // the trailer's /ID is seeded with the current time: the rendering above already wrote one, which PDFBox
+            // keeps when it saves (it derives a new /ID only when there is none), so drop it and seed it afresh
+            document.getDocument().getTrailer().removeItem(COSName.ID);
             document.setDocumentId(seed(xhtml));
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
             document.save(out);
