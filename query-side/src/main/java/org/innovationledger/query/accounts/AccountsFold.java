@@ -101,7 +101,9 @@ final class AccountsFold {
                 FundTally.sum(grantedInYear.stream().map(a -> a.granted).toList()), calls.size(),
                 FundTally.sum(calls.stream().map(Call::budget).toList()), allApplications.size(),
                 (int) allApplications.stream().filter(a -> a.granted != null).count(), firstYear,
-                implementedIn().size(), indicators.reports(tenant, year));
+                // initiatives, not implementations: one implemented at two units counts once
+                (int) implementedIn().stream().map(ProjectLine::initiativeId).distinct().count(),
+                indicators.reports(tenant, year));
     }
 
     private IntegratedInnovation integrated(List<Initiative> ofYear) {
@@ -193,8 +195,10 @@ final class AccountsFold {
     private Collaboration collaboration(List<Initiative> ofYear) {
         List<Agreement> inForce = partnerships.inForceDuring(year);
         List<Partner> parties = partnerships.partiesTo(inForce);
+        // named without a registered partner organisation: in the region's register, with or without an agreement
         List<String> named = ofYear.stream().map(i -> i.partnerName).filter(Objects::nonNull).distinct()
-                .filter(name -> parties.stream().noneMatch(p -> p.name().equalsIgnoreCase(name)))
+                .filter(name -> partnerships.partners.values().stream()
+                        .noneMatch(p -> p.name().equalsIgnoreCase(name)))
                 .sorted(Counts.text()).toList();
         return new Collaboration(parties.size(), Counts.by(parties, Partner::kind),
                 Counts.by(parties, Partner::country), inForce.stream().map(partnerships::line).toList(),

@@ -6,8 +6,10 @@ import org.innovationledger.kernel.common.Money;
 import org.innovationledger.kernel.common.TenantId;
 import org.innovationledger.kernel.fund.ApplicationKind;
 import org.innovationledger.kernel.fund.FundingApplicationGranted;
+import org.innovationledger.kernel.fund.FundingApplicationId;
 import org.innovationledger.kernel.fund.FundingApplicationRejected;
 import org.innovationledger.kernel.fund.FundingApplicationSubmitted;
+import org.innovationledger.kernel.fund.FundingCallId;
 import org.innovationledger.kernel.fund.FundingCallOpened;
 import org.innovationledger.kernel.fund.FundingReport;
 
@@ -47,15 +49,28 @@ final class FundTally {
         }
     }
 
+    /** By title, ties broken by id and call, so the order never depends on a map's. */
+    private static final Comparator<Application> BY_TITLE = Comparator
+            .comparing((Application a) -> a.title, Counts.text())
+            .thenComparing(a -> a.id)
+            .thenComparing(a -> a.callId);
+
     private final TenantId tenant;
     final Map<String, Call> calls = new HashMap<>();
+    /**
+     * Applications by call and application id: an application id is unique only within its call (the call is the
+     * aggregate), so another call's application, or another region's, may carry the same id.
+     */
     final Map<String, Application> applications = new HashMap<>();
 
     FundTally(TenantId tenant) {
         this.tenant = tenant;
     }
 
-    /** Returns the initiative and year the event ties together, if any, so the portfolio can count it active. */
+    /**
+     * Returns the initiative and year the event ties together, if any, so the portfolio can count it active: an
+     * application's submission and the decision on it, granted or rejected, by their dates.
+     */
     Activity apply(Object payload) {
         if (payload instanceof FundingCallOpened e) {
             if (e.tenant().equals(tenant)) {
@@ -65,24 +80,29 @@ final class FundTally {
         } else if (payload instanceof FundingApplicationSubmitted e) {
             if (calls.containsKey(e.callId().value())) {
                 Application application = new Application(e);
-                applications.putIfAbsent(application.id, application);
+                applications.putIfAbsent(key(e.callId(), e.applicationId()), application);
                 return Activity.of(application.initiativeId, e.submittedOn());
             }
         } else if (payload instanceof FundingApplicationGranted e) {
-            Application application = applications.get(e.applicationId().value());
+            Application application = applications.get(key(e.callId(), e.applicationId()));
             if (application != null) {
                 application.granted = e.amount();
                 application.decidedOn = e.decidedOn();
                 return Activity.of(application.initiativeId, e.decidedOn());
             }
         } else if (payload instanceof FundingApplicationRejected e) {
-            Application application = applications.get(e.applicationId().value());
+            Application application = applications.get(key(e.callId(), e.applicationId()));
             if (application != null) {
                 application.rejected = true;
                 application.decidedOn = e.decidedOn();
+                return Activity.of(application.initiativeId, e.decidedOn());
             }
         }
         return null;
+    }
+
+    private static String key(FundingCallId callId, FundingApplicationId applicationId) {
+        return callId.value() + "/" + applicationId.value();
     }
 
     record Activity(String initiativeId, int year) {
@@ -101,7 +121,7 @@ final class FundTally {
     List<Application> applicationsTo(Collection<Call> of) {
         List<String> ids = of.stream().map(Call::id).toList();
         return applications.values().stream().filter(a -> ids.contains(a.callId))
-                .sorted(Comparator.comparing((Application a) -> a.title, Counts.text()).thenComparing(a -> a.id))
+                .sorted(BY_TITLE)
                 .toList();
     }
 
@@ -109,7 +129,7 @@ final class FundTally {
     List<Application> grantedIn(int year) {
         return applications.values().stream()
                 .filter(a -> a.granted != null && a.decidedOn.getYear() == year)
-                .sorted(Comparator.comparing((Application a) -> a.title, Counts.text()).thenComparing(a -> a.id))
+                .sorted(BY_TITLE)
                 .toList();
     }
 

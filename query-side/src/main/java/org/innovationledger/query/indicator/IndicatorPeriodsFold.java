@@ -57,7 +57,10 @@ public final class IndicatorPeriodsFold {
         }
     }
 
-    /** The reports of the tenant's periods of the year, each compared with its indicator's previous year, by wording. */
+    /**
+     * The reports of the tenant's periods of the year, each compared with its indicator's previous year, in the order
+     * the periods were opened.
+     */
     public List<IndicatorReport> reports(TenantId tenant, int year) {
         List<IndicatorReport> reports = new ArrayList<>();
         periods.values().stream()

@@ -86,7 +86,11 @@ public record InnovationAccounts(TenantId tenant,
                                        List<ProjectLine> resultsPublished) {
     }
 
-    /** One call of the fund in the year. {@code grantRate} in percent of decided applications, one decimal. */
+    /**
+     * One call of the fund in the year. {@code grantRate}: granted of all the call's applications, undecided ones
+     * included, in percent with one decimal, as {@link org.innovationledger.kernel.fund.FundingReport#grantRate}
+     * and as the year's rate in {@link InternalDevelopment}.
+     */
     public record FundCall(String callId,
                            String fund,
                            int round,
