@@ -34,6 +34,9 @@ class RolesPerEndpointTest extends SecuredLedger {
     static {
         POLICY.put("GET /api/me", Set.of("manager", "auditor", "integration", "admin"));
         POLICY.put("GET /api/admin/", Set.of("admin"));
+        POLICY.put("POST /api/admin/", Set.of("admin"));
+        POLICY.put("GET /api/audit/events", Set.of("manager", "auditor", "admin"));
+        POLICY.put("GET /api/audit/", Set.of("auditor", "admin"));
         POLICY.put("POST /api/process-models", Set.of("admin"));
         POLICY.put("POST /api/organisation-units", Set.of("manager", "admin"));
         POLICY.put("POST /api/", Set.of("manager"));

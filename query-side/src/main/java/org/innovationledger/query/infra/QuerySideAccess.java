@@ -31,6 +31,15 @@ class QuerySideAccess {
                         "/api/indicators", "/api/indicators/**", "/api/reporting-periods", "/api/reporting-periods/**",
                         "/api/indicator-report", "/api/indicator-report/**", "/api/innovation-accounts",
                         "/api/innovation-accounts/**")
-                .hasAnyRole(PORTFOLIO_MANAGER.name(), AUDITOR.name());
+                .hasAnyRole(PORTFOLIO_MANAGER.name(), AUDITOR.name())
+                // the audit trail: the tenant's for managers and auditors, every tenant's for admins (issue 7)
+                .requestMatchers(GET, "/api/audit/events", "/api/audit/events/**")
+                .hasAnyRole(PORTFOLIO_MANAGER.name(), AUDITOR.name(), ADMIN.name())
+                // tamper evidence and full exports are the auditors' (and the operators')
+                .requestMatchers(GET, "/api/audit/chain", "/api/audit/chain/**", "/api/audit/export",
+                        "/api/audit/export/**")
+                .hasAnyRole(AUDITOR.name(), ADMIN.name())
+                // rebuilding read models is an operation
+                .requestMatchers("/api/admin/replays", "/api/admin/replays/**").hasRole(ADMIN.name());
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
-import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,6 +52,6 @@ class ReadModelStore {
                                               @Value("${ledger.mongo.uri:}") String uri,
                                               @Value("${ledger.mongo.database:innovation_ledger}") String database) {
         String fromUri = uri.isBlank() ? null : new ConnectionString(uri).getDatabase();
-        return new SimpleMongoClientDatabaseFactory(mongoClient, fromUri != null ? fromUri : database);
+        return new RoutingMongoDatabaseFactory(mongoClient, fromUri != null ? fromUri : database);
     }
 }
