@@ -6,6 +6,7 @@ import org.innovationledger.kernel.accounts.InnovationAccounts.Count;
 import org.innovationledger.kernel.accounts.InnovationAccounts.ProjectLine;
 import org.innovationledger.kernel.common.Money;
 import org.innovationledger.kernel.indicator.IndicatorReport;
+import org.innovationledger.query.infra.CsvCells;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -195,22 +196,6 @@ final class AccountsCsv {
 
     /** Quotes a cell when it needs it; a leading formula character is neutralised (CSV injection). */
     static String quoted(String cell) {
-        String value = cell == null ? "" : cell;
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !isNumber(value)) {
-            value = "'" + value;
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
-    }
-
-    private static boolean isNumber(String value) {
-        try {
-            new BigDecimal(value);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return CsvCells.quoted(cell);
     }
 }
