@@ -20,9 +20,9 @@ import java.util.Base64;
  * One line of an export (JSON Lines): a stored event with the chain's hashes at its position, so that the line's
  * hash can be recomputed from the line alone.
  * <pre>
- * {"position":12,"eventId":"…","aggregate":"…","seq":0,"type":"Initiative","payloadType":"org.…InitiativeRegistered",
- *  "revision":"2","timestamp":"2024-03-05T09:15:30.123Z","metadata":"{\"principal\":…}","payload":"{\"initiativeId\":…}",
- *  "previousHash":"…64 hex…","hash":"…64 hex…"}
+ * {"position":12,"eventId":"…","aggregate":"…","seq":0,"type":"Initiative",
+ *  "payloadType":"org.…InitiativeRegistered","revision":"2","timestamp":"2024-03-05T09:15:30.123Z",
+ *  "metadata":"{\"principal\":…}","payload":"{\"initiativeId\":…}","previousHash":"…64 hex…","hash":"…64 hex…"}
  * </pre>
  * {@code metadata} and {@code payload} are the stored bytes as a JSON string when they are UTF-8 text (as the
  * ledger's JSON serialiser writes them); otherwise base64, said by {@code "metadataEncoding":"base64"} or

@@ -41,7 +41,8 @@ class ChainHashTest {
         byte[] expected = MessageDigest.getInstance("SHA-256").digest(HEX.parseHex(bytes));
 
         assertThat(ChainHash.event(PREVIOUS, EVENT)).isEqualTo(expected);
-        assertThat(ChainHash.hex(expected)).isEqualTo("6b899b2ff3ec407b371c46e7c68025aab2b5695401d99c3a0ddb96ad29ef0d50");
+        assertThat(ChainHash.hex(expected))
+                .isEqualTo("6b899b2ff3ec407b371c46e7c68025aab2b5695401d99c3a0ddb96ad29ef0d50");
     }
 
     @Test
@@ -50,7 +51,8 @@ class ChainHashTest {
                 .digest(HEX.parseHex("00".repeat(32) + "47" + "0000000000000001"));
 
         assertThat(ChainHash.gap(ChainHash.GENESIS, 1)).isEqualTo(expected);
-        assertThat(ChainHash.hex(expected)).isEqualTo("2b8792880f6a74d96545575ceb58e9dd296a4a2f4907587c56932266722f1ab4");
+        assertThat(ChainHash.hex(expected))
+                .isEqualTo("2b8792880f6a74d96545575ceb58e9dd296a4a2f4907587c56932266722f1ab4");
     }
 
     @Test
