@@ -26,7 +26,7 @@ public final class ChainBuilder {
     private final ChainStore store;
     private final ChainSettings settings;
     private final Clock clock;
-    /** When this instance first saw each missing position below a stored row. */
+    /** When this instance first saw the run of missing positions before each stored row (by the row's position). */
     private final Map<Long, Instant> gapsSeen = new HashMap<>();
 
     public ChainBuilder(EventTable table, ChainStore store, ChainSettings settings, Clock clock) {
@@ -54,21 +54,24 @@ public final class ChainBuilder {
             previous = ChainHash.GENESIS;
         }
         List<ChainEntry> links = new ArrayList<>();
-        List<Long> gaps = new ArrayList<>();
         chaining:
         for (StoredEvent row : table.between(next, Long.MAX_VALUE, settings.batchSize())) {
-            for (long missing = next; missing < row.position(); missing++) {
-                gapsSeen.putIfAbsent(missing, now);
-            }
-            while (next < row.position()) {
-                if (gapsSeen.get(next).plus(settings.gapTimeout()).isAfter(now)) {
-                    break chaining; // may still be a transaction in flight: wait
+            if (next < row.position()) {
+                // positions next .. row - 1 are missing; they age together from when this row first showed them
+                Instant seen = gapsSeen.computeIfAbsent(row.position(), position -> now);
+                if (seen.plus(settings.gapTimeout()).isAfter(now)) {
+                    break; // may still be a transaction in flight: wait
                 }
-                byte[] hash = ChainHash.gap(previous, next);
-                links.add(new ChainEntry(next, ChainEntry.Kind.GAP, ChainHash.hex(hash), ChainHash.hex(previous)));
-                gaps.add(next);
-                previous = hash;
-                next++;
+                while (next < row.position()) {
+                    if (links.size() >= settings.batchSize()) {
+                        break chaining; // a long run of gaps goes on in the next round
+                    }
+                    byte[] hash = ChainHash.gap(previous, next);
+                    links.add(new ChainEntry(next, ChainEntry.Kind.GAP, ChainHash.hex(hash),
+                            ChainHash.hex(previous)));
+                    previous = hash;
+                    next++;
+                }
             }
             byte[] hash = ChainHash.event(previous, row);
             links.add(new ChainEntry(next, ChainEntry.Kind.EVENT, ChainHash.hex(hash), ChainHash.hex(previous)));
@@ -78,11 +81,25 @@ public final class ChainBuilder {
         int added = store.append(links);
         long chainedTo = added > 0 ? links.get(added - 1).position() : head.map(ChainEntry::position).orElse(0L);
         gapsSeen.keySet().removeIf(position -> position <= chainedTo);
-        gaps.stream().filter(position -> position <= chainedTo && added > 0).forEach(position ->
-                log.info("Event chain: position {} chained as a gap (no event stored there {} after a later one)",
-                        position, settings.gapTimeout()));
+        logGaps(links.subList(0, added));
         recordCheckpoints(now);
         return added;
+    }
+
+    private void logGaps(List<ChainEntry> added) {
+        Long from = null;
+        for (int i = 0; i <= added.size(); i++) {
+            boolean gap = i < added.size() && added.get(i).kind() == ChainEntry.Kind.GAP;
+            if (gap && from == null) {
+                from = added.get(i).position();
+            } else if (!gap && from != null) {
+                long to = added.get(i - 1).position();
+                log.info("Event chain: {} chained as {} (nothing stored there {} after a later event)",
+                        from == to ? "position " + from : "positions " + from + " to " + to,
+                        from == to ? "a gap" : "gaps", settings.gapTimeout());
+                from = null;
+            }
+        }
     }
 
     /**

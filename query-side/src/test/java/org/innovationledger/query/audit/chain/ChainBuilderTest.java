@@ -101,6 +101,24 @@ class ChainBuilderTest {
     }
 
     @Test
+    void aLongRunOfGapsIsChainedABatchAtATime() {
+        events.insert(1, "unit-a", 0, "region-skane");
+        events.insert(250, "unit-a", 1, "region-skane");
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(builder.extend()).as("1; the run 2 to 249 first seen now").isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(builder.extend()).as("a batch of 100 gaps").isEqualTo(100);
+        assertThat(builder.extend()).as("the run has aged already: the next 100").isEqualTo(100);
+        assertThat(builder.extend()).as("48 gaps and the event at 250").isEqualTo(49);
+
+        assertThat(store.head().orElseThrow().position()).isEqualTo(250);
+        assertThat(links()).filteredOn(link -> link.kind() == ChainEntry.Kind.GAP).hasSize(248);
+        assertThat(new ChainVerifier(new EventTable(events.dataSource), store).verify(null, null).gapsChecked())
+                .isEqualTo(248);
+    }
+
+    @Test
     void twoInstancesBuildOneChain() {
         events.insert(1, "unit-a", 0, "region-skane");
         events.insert(2, "unit-a", 1, "region-skane");
