@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -49,9 +50,9 @@ class EventChain implements SmartLifecycle {
     ChainStatus status() {
         requireAvailable();
         Optional<ChainEntry> head = store.head();
-        Long storeHead = table.head().isPresent() ? table.head().getAsLong() : null;
+        OptionalLong storeHead = table.head();
         return new ChainStatus(head.map(ChainEntry::position).orElse(null), head.map(ChainEntry::hash).orElse(null),
-                storeHead, store.lastCheckpoint().orElse(null), properties.checkpointInterval(),
+                storeHead.isPresent() ? storeHead.getAsLong() : null, store.lastCheckpoint().orElse(null), properties.checkpointInterval(),
                 properties.gapTimeout().toString(), ChainStatus.ALGORITHM);
     }
 
