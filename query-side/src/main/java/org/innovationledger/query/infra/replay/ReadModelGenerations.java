@@ -61,6 +61,11 @@ class ReadModelGenerations {
         return generation != null ? generation : Generation.initial(group);
     }
 
+    /** This instance's copy of every group's entry that the registry holds. */
+    java.util.Collection<Generation> all() {
+        return known.values();
+    }
+
     /** Re-reads the registry. */
     void refresh() {
         known = inConfigured(() -> mongo.findAll(Generation.class, COLLECTION)).stream()

@@ -116,7 +116,9 @@ class ReplayCoordinator {
     /** One step of every replay this instance drives; a replay whose coordinator fell silent is taken over. */
     void tick() {
         Instant now = Instant.now();
-        for (Replay replay : records.open()) {
+        List<Replay> open = records.open();
+        releaseOrphans(open, now);
+        for (Replay replay : open) {
             if (!replay.coordinator().equals(node)) {
                 if (replay.heartbeat().isAfter(now.minus(settings.coordinatorTimeout))
                         || !records.adopt(replay, node, now)) {
@@ -135,6 +137,24 @@ class ReplayCoordinator {
                 log.warn("Replay {} taken over by another instance", replay.id());
             } else if (replay.finishedAt() == null && updated.finishedAt() != null) {
                 log.info("Replay {} of {} {}", replay.id(), replay.processingGroup(), updated.state());
+            }
+        }
+    }
+
+    /**
+     * A group left STOPPING by a replay that has no open record (its instance died between marking the group and
+     * recording the replay) would keep its processors stopped for good: after the coordinator timeout it is let go.
+     */
+    private void releaseOrphans(List<Replay> open, Instant now) {
+        for (Generation generation : generations.all()) {
+            boolean orphan = generation.state() == State.STOPPING
+                    && open.stream().noneMatch(replay -> replay.id().equals(generation.replayId()))
+                    && generation.changedAt() != null
+                    && generation.changedAt().isBefore(now.minus(settings.coordinatorTimeout));
+            if (orphan && generations.abandon(generation.group(), generation.replayId())) {
+                log.warn("Processing group {} was left stopping by replay {}, which has no open record: released",
+                        generation.group(), generation.replayId());
+                generations.refresh();
             }
         }
     }
