@@ -28,10 +28,11 @@ import static org.innovationledger.app.Answers.created;
  * A replay outlives the instance driving it: when its coordinator falls silent (here: the record says another
  * instance drives it, whose heartbeat stopped a minute ago, as a killed instance leaves it) another instance takes
  * it over after {@code ledger.replay.coordinator-timeout} and finishes it. And a group left stopping by a replay
- * that was never recorded gets its processor back.
+ * that was never recorded gets its processor back. Here the previous generation is kept, for comparison.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.replay.coordinator-timeout=2s", "ledger.replay.retire-delay=1s"})
+        properties = {"ledger.replay.coordinator-timeout=2s", "ledger.replay.retire-delay=1s",
+                "ledger.replay.keep-previous-generation=true"})
 class ReplayTakeoverTest {
 
     static final String UNITS = "organisation-units";
@@ -92,6 +93,9 @@ class ReplayTakeoverTest {
         assertThat(manager.get("/api/organisation-units").json()).isEqualTo(units);
         assertThat(manager.get("/api/organisation-units/" + first).status()).isEqualTo(200);
         assertThat(manager.get("/api/organisation-units/" + second).status()).isEqualTo(200);
+        JsonNode kept = await(admin, location, r -> !r.get("groups").get(0).path("previousGeneration").isNull());
+        assertThat(kept.get("groups").get(0).get("previousGeneration").asText()).isEqualTo("kept");
+        assertThat(mongo.getCollection("organisation_units").countDocuments()).as("generation 0, kept").isEqualTo(2);
         JsonNode generations = admin.get("/api/admin/replays/generations").json();
         for (JsonNode group : generations) {
             if (group.get("processingGroup").asText().equals(UNITS)) {

@@ -182,6 +182,9 @@ class ReplayTest {
         assertThat(progress.get("position").asLong()).as("half-way").isLessThan(head);
         assertThat(progress.get("percent").asDouble()).isLessThan(100.0);
 
+        assertThat(gauge(admin, "ledger.replay.progress", PORTFOLIO)).as("progress, as a gauge").isLessThan(1.0);
+        assertThat(gauge(admin, "ledger.replay.progress", "needs")).as("not replaying").isEqualTo(1.0);
+        assertThat(gauge(admin, "ledger.read_model.generation", PORTFOLIO)).isZero();
         assertAnswersAsBefore(answers, "while the portfolio replays");
         String unit = created(manager().post("/api/organisation-units", """
                 {"name":"Innovationsenheten Flemingsberg","kind":"TESTBED","reason":"Ny testbädd"}"""));
@@ -219,6 +222,7 @@ class ReplayTest {
         assertThat(ReadModelSnapshot.of(configured).collections()).as("generation 0 of the portfolio is gone")
                 .doesNotContainAnyElementsOf(PORTFOLIO_COLLECTIONS);
         assertThat(generation(admin, PORTFOLIO)).isEqualTo(1);
+        assertThat(gauge(admin, "ledger.read_model.generation", PORTFOLIO)).isEqualTo(1.0);
         assertThat(manager().get("/api/portfolio?size=200").json()).isEqualTo(overview);
 
         // ---- every group ----
@@ -358,6 +362,13 @@ class ReplayTest {
             }
         }
         throw new AssertionError("no group " + group);
+    }
+
+    /** A gauge's value for one group, from the actuator. */
+    private static double gauge(LedgerClient admin, String name, String group) {
+        LedgerClient.Response metric = admin.get("/actuator/metrics/" + name + "?tag=group:" + group);
+        assertThat(metric.status()).as(metric.toString()).isEqualTo(200);
+        return metric.json().get("measurements").get(0).get("value").asDouble();
     }
 
     private static ReadModelSnapshot merged(List<ReadModelSnapshot> snapshots) {

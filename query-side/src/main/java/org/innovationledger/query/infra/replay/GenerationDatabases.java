@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -90,7 +91,7 @@ class GenerationDatabases {
             generations.database(group, generation).drop();
             return;
         }
-        Set<String> present = generations.configured().listCollectionNames().into(new java.util.HashSet<>());
+        Set<String> present = generations.configured().listCollectionNames().into(new HashSet<>());
         List<String> collections = collections(group, current).stream().filter(present::contains).toList();
         log.info("Dropping generation 0 of {}: collections {} of the configured database", group, collections);
         for (String collection : collections) {

@@ -6,6 +6,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryBus;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.util.ReflectionUtils;
 
 import java.lang.reflect.Field;
@@ -120,13 +122,12 @@ class GenerationRouting {
     private static boolean readsReadModels(Class<?> beanClass) {
         boolean[] found = {false};
         ReflectionUtils.doWithFields(beanClass, field -> found[0] = true,
-                (Field field) -> org.springframework.data.mongodb.core.MongoOperations.class
-                        .isAssignableFrom(field.getType()));
+                (Field field) -> MongoOperations.class.isAssignableFrom(field.getType()));
         return found[0];
     }
 
     /** Runs the handler with the thread pointed at the target generation (nothing to do for the configured one). */
-    private abstract static class Routed<M extends org.axonframework.messaging.Message<?>>
+    private abstract static class Routed<M extends Message<?>>
             implements MessageHandlerInterceptor<M> {
 
         private final MongoDatabaseFactory factory;

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -62,7 +63,7 @@ class ReadModelGenerations {
     }
 
     /** This instance's copy of every group's entry that the registry holds. */
-    java.util.Collection<Generation> all() {
+    Collection<Generation> all() {
         return known.values();
     }
 

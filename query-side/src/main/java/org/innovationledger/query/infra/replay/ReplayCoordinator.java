@@ -238,9 +238,11 @@ class ReplayCoordinator {
     private GroupReplay replaying(String replayId, GroupReplay group) {
         Instant now = Instant.now();
         TokenProgress.Status status = tokens.of(group.group());
-        GroupReplay progressed = group.progress(status.position(), status.resetPosition(),
-                processors.head(group.group()), now);
-        if (!status.caughtUp()) {
+        Long head = processors.head(group.group());
+        GroupReplay progressed = group.progress(status.position(), status.resetPosition(), head, now);
+        // no segment yet: the processor has not started anywhere, so nothing is rebuilt unless nothing is stored
+        boolean started = !status.segments().isEmpty() || head == null;
+        if (!started || !status.caughtUp()) {
             return progressed;
         }
         databases.index(group.group(), group.fromGeneration(), group.toGeneration());
