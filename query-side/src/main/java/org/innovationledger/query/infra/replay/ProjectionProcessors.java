@@ -49,7 +49,11 @@ class ProjectionProcessors {
                 .orElseThrow(() -> new IllegalStateException("no streaming processor " + group));
     }
 
-    /** Stops these groups' processors here (all at once: each waits for its batch in hand). */
+    /**
+     * Stops these groups' processors here (all at once: each finishes its batch in hand). Waits at most 20 seconds,
+     * well within the coordinator timeout, so a replay's heartbeat never lapses while it waits; a processor still
+     * stopping is waited for again at the next tick.
+     */
     void pause(List<String> groups) {
         List<CompletableFuture<Void>> stopping = new ArrayList<>();
         for (String group : groups) {
@@ -60,7 +64,7 @@ class ProjectionProcessors {
                 stopping.add(processor.shutdownAsync());
             }
         }
-        CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new)).orTimeout(60, TimeUnit.SECONDS).join();
+        CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new)).orTimeout(20, TimeUnit.SECONDS).join();
     }
 
     /** Starts the group's processor again if a replay stopped it here. */
