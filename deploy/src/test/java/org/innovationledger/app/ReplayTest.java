@@ -56,7 +56,7 @@ class ReplayTest {
     static final List<String> PORTFOLIO_COLLECTIONS =
             List.of("portfolio_initiatives", "portfolio_process_models", "portfolio_units");
     /** Every processing group of the query side: each has a tracking processor, so each can be replayed. */
-    static final List<String> GROUPS = List.of("accounts-editions", "agreements", "barriers", "funding",
+    static final List<String> GROUPS = List.of("accounts-editions", "agreements", "audit-trail", "barriers", "funding",
             "gate-decisions", "indicators", "initiative-timeline", "missions", "needs", "organisation-units",
             "partners", "portfolio", "process-models", "value-models", "value-realisation");
 
@@ -273,7 +273,8 @@ class ReplayTest {
         }
         Map<String, List<Document>> commanded = all.assertRebuiltAs(merged(generations), Map.of(
                 "organisation_units", 1, "portfolio_units", 1, "indicator_units", 1, "agreement_party_names", 1,
-                "portfolio_initiatives", 1, "gate_decision_initiatives", 1, "initiative_timeline", 1));
+                "portfolio_initiatives", 1, "gate_decision_initiatives", 1, "initiative_timeline", 1,
+                "audit_trail", 2));
         for (String collection : List.of("organisation_units", "portfolio_units", "indicator_units",
                 "agreement_party_names")) {
             assertThat(commanded.get(collection).get(0).get("_id")).as(collection).isEqualTo(secondUnit);
@@ -281,6 +282,9 @@ class ReplayTest {
         assertThat(commanded.get("portfolio_initiatives").get(0).get("_id")).isEqualTo(secondInitiative);
         assertThat(commanded.get("gate_decision_initiatives").get(0).get("_id")).isEqualTo(secondInitiative);
         assertThat(commanded.get("initiative_timeline").get(0).get("initiativeId")).isEqualTo(secondInitiative);
+        assertThat(commanded.get("audit_trail").stream().map(d -> d.get("aggregateId")))
+                .as("the trail has the two events sent during the replay").containsExactlyInAnyOrder(secondUnit,
+                        secondInitiative);
 
         awaitReplay(allLocation, r -> byGroup(r).values().stream()
                 .allMatch(g -> "dropped".equals(g.path("previousGeneration").asText())));
