@@ -1,6 +1,8 @@
 package org.innovationledger.query.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
@@ -15,6 +17,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -79,10 +82,16 @@ class AuditTrailProjection {
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
         long position = EventPosition.of(token);
         MetaData metadata = event.getMetaData();
-        Document entry = new Document("_id", position)
-                .append("eventId", event.getIdentifier())
-                .append("type", payload.getClass().getSimpleName())
-                .append("revision", PublishedEventTypes.revisionOf(payload.getClass()));
+        Document entry = new Document("_id", position).append("eventId", event.getIdentifier());
+        if (payload instanceof UnknownSerializedType unknown) {
+            // a stored event whose class this version does not have: still in the trail, with its stored fields
+            String name = unknown.serializedType().getName();
+            entry.append("type", name.substring(name.lastIndexOf('.') + 1))
+                    .append("revision", unknown.serializedType().getRevision());
+        } else {
+            entry.append("type", payload.getClass().getSimpleName())
+                    .append("revision", PublishedEventTypes.revisionOf(payload.getClass()));
+        }
         if (event instanceof DomainEventMessage<?> domain) {
             entry.append("aggregateType", domain.getType())
                     .append("aggregateId", domain.getAggregateIdentifier())
@@ -101,12 +110,21 @@ class AuditTrailProjection {
                 .append("authenticatedBy", text(metadata, LedgerMetadata.AUTHENTICATED_BY))
                 .append("idempotencyKey", text(metadata, LedgerMetadata.IDEMPOTENCY_KEY))
                 .append("demo", "true".equals(text(metadata, LedgerMetadata.DEMO)))
-                .append("payload", AuditPayloads.toBson(payloads.tree(payload)));
+                .append("payload", AuditPayloads.toBson(payload instanceof UnknownSerializedType unknown
+                        ? unknownFields(unknown) : payloads.tree(payload)));
         withIndexes();
         try {
             trail(collection -> collection.insertOne(entry));
         } catch (DuplicateKeyException seenBefore) {
             // at-least-once delivery: the event at this position is in the trail already
+        }
+    }
+
+    private static JsonNode unknownFields(UnknownSerializedType unknown) {
+        try {
+            return unknown.readData(JsonNode.class);
+        } catch (RuntimeException unreadable) {
+            return JsonNodeFactory.instance.objectNode().put("unreadable", unknown.serializedType().getName());
         }
     }
 

@@ -14,6 +14,9 @@ import org.innovationledger.kernel.audit.AuditEntry;
 import org.innovationledger.kernel.audit.AuditTrailPage;
 import org.innovationledger.kernel.audit.FetchAuditTrail;
 import org.innovationledger.kernel.audit.FindAuditEntry;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.UnknownSerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.innovationledger.kernel.common.LedgerMetadata;
 import org.innovationledger.kernel.common.Money;
 import org.innovationledger.kernel.common.TenantId;
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -295,6 +299,24 @@ class AuditTrailProjectionTest {
                                  Instant from, Instant to, Long after, int limit) {
         return projector.query(new FetchAuditTrail(tenant, aggregateId, principal, types, from, to, after, limit),
                 ResponseTypes.instanceOf(AuditTrailPage.class));
+    }
+
+    /** An event whose class this version lacks (renamed or removed) is still in the trail, with its stored fields. */
+    @Test
+    void anEventOfAnUnknownClassIsKeptWithItsStoredFields() {
+        UnknownSerializedType unknown = new UnknownSerializedType(JacksonSerializer.defaultSerializer(),
+                new SimpleSerializedObject<>(
+                        "{\"title\":\"Gammal händelse\",\"amount\":12.50}".getBytes(StandardCharsets.UTF_8),
+                        byte[].class, "org.innovationledger.kernel.old.SomethingRecorded", "3"));
+        projector.deliver(log.append("Old", "old-1", unknown, metadata("anna", "PORTFOLIO_MANAGER", STOCKHOLM,
+                "Före versionsbytet", null, "corr-old", "cmd-old", Map.of()), T10));
+
+        AuditEntry entry = find(STOCKHOLM, 10).orElseThrow();
+        assertThat(entry.type()).isEqualTo("SomethingRecorded");
+        assertThat(entry.revision()).isEqualTo("3");
+        assertThat(entry.aggregateId()).isEqualTo("old-1");
+        assertThat(entry.payload().get("title").asText()).isEqualTo("Gammal händelse");
+        assertThat(entry.payload().get("amount").decimalValue()).isEqualByComparingTo("12.50");
     }
 
     private Optional<AuditEntry> find(TenantId tenant, long position) {
