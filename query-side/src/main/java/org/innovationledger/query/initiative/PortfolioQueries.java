@@ -5,6 +5,7 @@ import org.innovationledger.kernel.initiative.FindInitiative;
 import org.innovationledger.kernel.initiative.FindPortfolioOverview;
 import org.innovationledger.kernel.initiative.InitiativeView;
 import org.innovationledger.kernel.initiative.PortfolioOverview;
+import org.innovationledger.query.infra.asof.AnswersFrom;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
  * owner region, and for the regions an initiative is shared with.
  */
 @Component
+@AnswersFrom(PortfolioProjection.GROUP)
 class PortfolioQueries {
 
     private final MongoTemplate mongo;
