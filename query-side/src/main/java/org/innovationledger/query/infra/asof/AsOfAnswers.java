@@ -85,8 +85,9 @@ public final class AsOfAnswers {
 
     /**
      * The point a request asks for: {@code asOf} an ISO-8601 instant with offset ({@code 2021-12-31T23:00:00Z}) or a
-     * date meaning the end of that day in the ledger's time zone, or {@code asOfPosition} a global position; at most
-     * one. Empty when neither is given.
+     * date meaning the end of that day in the ledger's time zone (today: now), or {@code asOfPosition} a global
+     * position; at most one. Empty when neither is given. A moment still to come or a position beyond the newest
+     * event is refused: the ledger cannot say how it will stand.
      */
     public Optional<AsOf> resolve(String asOf, String asOfPosition) {
         if (asOf != null && asOfPosition != null) {
@@ -102,8 +103,13 @@ public final class AsOfAnswers {
             return Optional.of(new AsOf(position, null));
         }
         if (asOf != null) {
+            Instant now = clock.instant();
             Instant moment = moment(asOf, clock.getZone());
-            if (moment.isAfter(clock.instant())) {
+            if (moment.isAfter(now) && isDate(asOf) && LocalDate.parse(asOf.strip()).equals(LocalDate.ofInstant(now,
+                    clock.getZone()))) {
+                moment = now; // the end of today has not come: as of today is as of now
+            }
+            if (moment.isAfter(now)) {
                 throw new AsOfRefused(AsOfRefused.AHEAD_OF_LEDGER, "asOf " + asOf + " (" + moment + ") lies in the"
                         + " future: ask without asOf for the ledger's newest state");
             }
@@ -125,11 +131,15 @@ public final class AsOfAnswers {
                 + " more), got: " + value);
     }
 
+    private static boolean isDate(String value) {
+        return value.strip().length() == 10;
+    }
+
     /** An instant with offset, or a date: the last instant of that day in the zone. */
     static Instant moment(String value, ZoneId zone) {
         String text = value.strip();
         try {
-            if (text.length() == 10) {
+            if (isDate(text)) {
                 return LocalDate.parse(text).plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
             }
             return OffsetDateTime.parse(text).toInstant();

@@ -8,12 +8,10 @@ import org.axonframework.queryhandling.QueryMessage;
 import org.axonframework.queryhandling.SubscriptionQueryBackpressure;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.reactivestreams.Publisher;
-import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
-import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -25,9 +23,9 @@ import java.util.stream.Stream;
 public final class AsOfQueryGateway implements QueryGateway {
 
     private final QueryGateway bus;
-    private final ObjectProvider<AsOfAnswers> answers;
+    private final Supplier<AsOfAnswers> answers;
 
-    public AsOfQueryGateway(QueryGateway bus, ObjectProvider<AsOfAnswers> answers) {
+    public AsOfQueryGateway(QueryGateway bus, Supplier<AsOfAnswers> answers) {
         this.bus = bus;
         this.answers = answers;
     }
@@ -39,7 +37,7 @@ public final class AsOfQueryGateway implements QueryGateway {
             return bus.query(queryName, query, responseType);
         }
         try {
-            AsOfAnswers.Answer<R> answer = answers.getObject().answer(queryName, query, responseType, request.asOf());
+            AsOfAnswers.Answer<R> answer = answers.get().answer(queryName, query, responseType, request.asOf());
             request.answered(answer.position(), answer.instant());
             return CompletableFuture.completedFuture(answer.result());
         } catch (RuntimeException e) {

@@ -31,7 +31,7 @@ class AsOfSetup {
     @Primary
     QueryGateway queryGateway(QueryBus queryBus, ObjectProvider<AsOfAnswers> answers) {
         // Axon's auto-configuration backs off for this bean; its own gateway is this one's bus path
-        return new AsOfQueryGateway(DefaultQueryGateway.builder().queryBus(queryBus).build(), answers);
+        return new AsOfQueryGateway(DefaultQueryGateway.builder().queryBus(queryBus).build(), answers::getObject);
     }
 
     @Bean(destroyMethod = "close")
@@ -49,7 +49,7 @@ class AsOfSetup {
 
     @Bean
     AsOfWeb asOfWeb(ObjectProvider<AsOfAnswers> answers) {
-        return new AsOfWeb(answers);
+        return new AsOfWeb(answers::getObject);
     }
 
     private static List<Object> readModelBeans(ApplicationContext context) {

@@ -2,12 +2,13 @@ package org.innovationledger.query.infra.asof;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.function.Supplier;
 
 /**
  * The HTTP side of as-of answers, for every GET of the query API: {@code asOf} and {@code asOfPosition} are resolved
@@ -21,18 +22,24 @@ final class AsOfWeb implements WebMvcConfigurer {
     static final String AS_OF_POSITION = "asOfPosition";
     private static final String QUERY_API = "org.innovationledger.query.";
 
-    private final ObjectProvider<AsOfAnswers> answers;
+    private final Supplier<AsOfAnswers> answers;
 
-    AsOfWeb(ObjectProvider<AsOfAnswers> answers) {
+    AsOfWeb(Supplier<AsOfAnswers> answers) {
         this.answers = answers;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new Resolution());
+        registry.addInterceptor(new Resolution(answers));
     }
 
-    private final class Resolution implements HandlerInterceptor {
+    static final class Resolution implements HandlerInterceptor {
+
+        private final Supplier<AsOfAnswers> answers;
+
+        Resolution(Supplier<AsOfAnswers> answers) {
+            this.answers = answers;
+        }
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -44,7 +51,7 @@ final class AsOfWeb implements WebMvcConfigurer {
             if (asOf == null && asOfPosition == null) {
                 return true;
             }
-            answers.getObject().resolve(asOf, asOfPosition)
+            answers.get().resolve(asOf, asOfPosition)
                     .ifPresent(point -> new AsOfRequest(point, response).attachTo(request));
             return true;
         }

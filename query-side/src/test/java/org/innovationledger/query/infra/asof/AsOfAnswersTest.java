@@ -326,6 +326,8 @@ class AsOfAnswersTest {
         assertThat(answers.resolve(null, "12")).contains(new AsOf(12, null));
         assertThat(answers.resolve("2024-06-01T10:00:00Z", null)).as("now is not the future")
                 .contains(new AsOf(12, NOW));
+        assertThat(answers.resolve("2024-06-01", null)).as("as of today is as of now").contains(new AsOf(12, NOW));
+        assertRefused(() -> answers.resolve("2024-06-02", null), AsOfRefused.AHEAD_OF_LEDGER);
     }
 
     private static void assertRefused(Runnable call, String rule) {
