@@ -226,6 +226,8 @@ class AsOfJourneyTest {
                 "AS_OF_AHEAD_OF_LEDGER");
         assertThat(ok(api.get("/api/portfolio?asOf=" + TODAY)).at("/initiatives/0/phase").asText())
                 .as("as of today is as of now").isEqualTo("PRE_STUDY");
+        assertThat(api.get("/v3/api-docs").json().at("/paths/~1api~1gate-decisions/get/parameters")
+                .findValuesAsText("name")).as("documented on every query").contains("asOf", "asOfPosition");
     }
 
     /** The overview as of a point, which must state the position it reflects. */

@@ -1,15 +1,22 @@
 package org.innovationledger.query.infra.asof;
 
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.GetMapping;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -50,6 +57,25 @@ class AsOfSetup {
     @Bean
     AsOfWeb asOfWeb(ObjectProvider<AsOfAnswers> answers) {
         return new AsOfWeb(answers::getObject);
+    }
+
+    /** Every GET of the query API documents the two parameters it accepts through the gateway. */
+    @Bean
+    OperationCustomizer asOfParameters() {
+        return (operation, handler) -> {
+            if (AnnotatedElementUtils.hasAnnotation(handler.getMethod(), GetMapping.class)
+                    && ClassUtils.getUserClass(handler.getBeanType()).getName().startsWith(READ_MODELS)) {
+                operation.addParametersItem(new QueryParameter().name(AsOfWeb.AS_OF).schema(new StringSchema())
+                        .description("answer as the ledger stood at this instant (ISO-8601 with offset, e.g."
+                                + " 2021-12-31T23:00:00Z) or at the end of this date in the ledger's time zone"
+                                + " (2021-12-31); the response states the position and moment in Ledger-Position"
+                                + " and Ledger-As-Of"));
+                operation.addParametersItem(new QueryParameter().name(AsOfWeb.AS_OF_POSITION)
+                        .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO))
+                        .description("answer as the ledger stood at this global event position; not with asOf"));
+            }
+            return operation;
+        };
     }
 
     private static List<Object> readModelBeans(ApplicationContext context) {
