@@ -51,9 +51,10 @@ class InnovationAccountsQueryController {
     @GetMapping("/api/innovation-accounts")
     @Operation(summary = "A preview of the year's innovation accounts, computed from the events",
             description = "year is required; position (a global event position) builds them as they stood then,"
-                    + " the newest event when absent; or asOf, an instant (2021-12-31T23:00:00Z) or a date (the end of"
-                    + " that day in Stockholm): the position of the last event recorded by then; format json (default), html, csv or pdf; lang sv (default),"
-                    + " en or da for headings and labels. The Ledger-Position header and the document state the"
+                    + " the newest event when absent; asOf instead, an instant (2021-12-31T23:00:00Z) or a date (the"
+                    + " end of that day in the ledger's time zone), builds them at the last event recorded by then;"
+                    + " format json (default), html, csv or pdf; lang sv (default), en or da for headings and labels."
+                    + " The Ledger-Position header and the document state the"
                     + " position. A preview is not a published edition: publish one with POST"
                     + " /api/innovation-accounts/editions.")
     ResponseEntity<byte[]> preview(@RequestParam(required = false) String year,

@@ -229,7 +229,8 @@ public final class AsOfAnswers {
             if (!handler.canHandle(event)) {
                 continue;
             }
-            ResultMessage<?> result = DefaultUnitOfWork.startAndGet(event).executeWithResult(() -> handler.handle(event));
+            ResultMessage<?> result = DefaultUnitOfWork.startAndGet(event)
+                    .executeWithResult(() -> handler.handle(event));
             if (result.isExceptional()) {
                 throw new IllegalStateException("the as-of reconstruction failed: " + handler.getTargetType()
                         .getSimpleName() + " on " + event.getPayloadType().getSimpleName() + " at "

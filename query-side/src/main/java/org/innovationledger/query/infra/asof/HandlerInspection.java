@@ -13,7 +13,8 @@ import java.util.function.Function;
  * timestamp, metadata, Spring beans) and which handler definitions wrap them. A reconstruction inspects the live
  * beans exactly as the running event processors and query bus do.
  */
-public record HandlerInspection(ParameterResolverFactory parameters, Function<Class<?>, HandlerDefinition> definitions) {
+public record HandlerInspection(ParameterResolverFactory parameters,
+                                Function<Class<?>, HandlerDefinition> definitions) {
 
     /** The application's own: what its processors and query bus were configured with. */
     public static HandlerInspection of(Configuration axon) {
