@@ -14,6 +14,8 @@ import org.innovationledger.kernel.accounts.PublishInnovationAccountsEdition;
 import org.innovationledger.kernel.common.TenantId;
 import org.innovationledger.query.infra.NotFoundException;
 import org.innovationledger.query.infra.RequestTenant;
+import org.innovationledger.query.infra.asof.AsOfRefused;
+import org.innovationledger.query.infra.asof.AsOfRequest;
 import org.innovationledger.query.initiative.QueryParams;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -49,8 +51,10 @@ class InnovationAccountsQueryController {
     @GetMapping("/api/innovation-accounts")
     @Operation(summary = "A preview of the year's innovation accounts, computed from the events",
             description = "year is required; position (a global event position) builds them as they stood then,"
-                    + " the newest event when absent; format json (default), html, csv or pdf; lang sv (default),"
-                    + " en or da for headings and labels. The Ledger-Position header and the document state the"
+                    + " the newest event when absent; asOf instead, an instant (2021-12-31T23:00:00Z) or a date (the"
+                    + " end of that day in the ledger's time zone), builds them at the last event recorded by then;"
+                    + " format json (default), html, csv or pdf; lang sv (default), en or da for headings and labels."
+                    + " The Ledger-Position header and the document state the"
                     + " position. A preview is not a published edition: publish one with POST"
                     + " /api/innovation-accounts/editions.")
     ResponseEntity<byte[]> preview(@RequestParam(required = false) String year,
@@ -60,10 +64,18 @@ class InnovationAccountsQueryController {
                                    HttpServletRequest request) {
         int wanted = year(required("year", year));
         Long at = position(position);
+        AsOfRequest asOf = AsOfRequest.of(request).orElse(null);
+        if (asOf != null) {
+            if (at != null) {
+                throw new AsOfRefused(AsOfRefused.INVALID, "position and asOf or asOfPosition cannot be combined:"
+                        + " give one");
+            }
+            at = asOf.asOf().position(); // asOf maps to the position by the rule every as-of answer follows
+        }
         AccountsFormat as = AccountsFormat.of(format);
         String language = language(lang, "sv");
         InnovationAccounts computed = accounts.compute(tenant.of(request), wanted, at, null);
-        return document(computed, as, language, "innovationsbokslut-" + wanted + "-forhandsvisning");
+        return document(computed, as, language, "innovationsbokslut-" + wanted + "-forhandsvisning", asOf);
     }
 
     @GetMapping("/api/innovation-accounts/editions")
@@ -94,16 +106,23 @@ class InnovationAccountsQueryController {
                 .orElseThrow(() -> new NotFoundException("innovation accounts edition", id));
         InnovationAccounts computed = accounts.compute(caller, edition.year(), edition.position(), edition);
         return document(computed, as, language(lang, edition.language()),
-                "innovationsbokslut-" + edition.year() + "-utgava-" + edition.number());
+                "innovationsbokslut-" + edition.year() + "-utgava-" + edition.number(),
+                AsOfRequest.of(request).orElse(null));
     }
 
+    /** With the position the document is built at; asked as of a point, also the moment it is as of. */
     private static ResponseEntity<byte[]> document(InnovationAccounts computed, AccountsFormat format,
-                                                   String language, String name) {
+                                                   String language, String name, AsOfRequest asOf) {
         byte[] body = AccountsDocuments.render(computed, format, language);
-        return ResponseEntity.ok()
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (asOf != null) {
+            asOf.answered(computed.position(), asOf.asOf().instant());
+        } else {
+            answer.header(POSITION_HEADER, String.valueOf(computed.position()));
+        }
+        return answer
                 .contentType(MediaType.parseMediaType(format.mediaType))
                 .eTag('"' + AccountsDocuments.sha256(body) + '"')
-                .header(POSITION_HEADER, String.valueOf(computed.position()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(name + "." + format.extension, StandardCharsets.UTF_8).build().toString())
                 .body(body);
