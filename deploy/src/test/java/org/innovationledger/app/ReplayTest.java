@@ -5,7 +5,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.innovationledger.app.demo.DemoLoader;
@@ -24,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -393,25 +393,8 @@ class ReplayTest {
         return eventStore.createHeadToken().position().orElseThrow();
     }
 
-    private void awaitReadSideCaughtUp() throws InterruptedException {
-        long head = head();
-        long deadline = System.currentTimeMillis() + 120_000;
-        List<String> behind;
-        do {
-            behind = processing.eventProcessors().values().stream()
-                    .filter(StreamingEventProcessor.class::isInstance)
-                    .map(StreamingEventProcessor.class::cast)
-                    .filter(processor -> processor.processingStatus().values().stream()
-                            .noneMatch(status -> status.getTrackingToken() != null
-                                    && status.getTrackingToken().position().orElse(-1) >= head))
-                    .map(StreamingEventProcessor::getName)
-                    .toList();
-            if (behind.isEmpty()) {
-                return;
-            }
-            Thread.sleep(100);
-        } while (System.currentTimeMillis() < deadline);
-        throw new AssertionError("read models did not reach position " + head + ": " + behind);
+    private void awaitReadSideCaughtUp() {
+        ReadSide.awaitCaughtUp(eventStore, processing, Duration.ofMinutes(2));
     }
 
     private static List<String> texts(JsonNode array) {

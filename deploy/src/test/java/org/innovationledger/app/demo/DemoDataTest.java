@@ -1,10 +1,10 @@
 package org.innovationledger.app.demo;
 
 import org.innovationledger.app.LedgerClient;
+import org.innovationledger.app.ReadSide;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -346,26 +347,8 @@ class DemoDataTest {
         return events;
     }
 
-    /** Every tracking processor (every read model) has handled the last stored event. */
     private void awaitReadSideCaughtUp() {
-        long head = eventStore.createHeadToken().position().orElseThrow();
-        long deadline = System.currentTimeMillis() + 60_000;
-        List<String> behind;
-        do {
-            behind = processing.eventProcessors().values().stream()
-                    .filter(StreamingEventProcessor.class::isInstance)
-                    .map(StreamingEventProcessor.class::cast)
-                    .filter(processor -> processor.processingStatus().values().stream()
-                            .noneMatch(status -> status.getTrackingToken() != null
-                                    && status.getTrackingToken().position().orElse(-1) >= head))
-                    .map(StreamingEventProcessor::getName)
-                    .toList();
-            if (behind.isEmpty()) {
-                return;
-            }
-            sleep();
-        } while (System.currentTimeMillis() < deadline);
-        throw new AssertionError("read models did not reach position " + head + ": " + behind);
+        ReadSide.awaitCaughtUp(eventStore, processing, Duration.ofMinutes(1));
     }
 
     @Test
@@ -403,14 +386,6 @@ class DemoDataTest {
         return StreamSupport.stream(overview.get(groups).spliterator(), false)
                 .filter(group -> value.equals(group.path(key).asText()))
                 .mapToInt(group -> group.get("initiatives").asInt()).findFirst().orElse(0);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static Path createDataDir() {

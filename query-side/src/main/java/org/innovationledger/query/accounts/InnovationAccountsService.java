@@ -1,10 +1,12 @@
 package org.innovationledger.query.accounts;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.innovationledger.kernel.accounts.FetchInnovationAccounts;
 import org.innovationledger.kernel.accounts.InnovationAccounts;
 import org.innovationledger.kernel.accounts.InnovationAccountsEditionView;
 import org.innovationledger.kernel.common.TenantId;
+import org.innovationledger.query.infra.asof.LedgerHistory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class InnovationAccountsService {
 
-    private final LedgerStream ledger;
+    /** The event store itself, never a read model: what the accounts show at a position depends on the events alone. */
+    private final LedgerHistory ledger;
 
-    InnovationAccountsService(LedgerStream ledger) {
-        this.ledger = ledger;
+    InnovationAccountsService(EventStore eventStore) {
+        this.ledger = new LedgerHistory(eventStore);
     }
 
     @QueryHandler
@@ -33,7 +36,8 @@ class InnovationAccountsService {
                     + head);
         }
         AccountsFold fold = new AccountsFold(tenant, year);
-        ledger.read(at, fold::apply);
+        ledger.read(at, event -> fold.apply(new LedgerEvent(event.getPayload(),
+                event.trackingToken().position().orElseThrow(), event.getTimestamp())));
         return fold.accounts(at, edition == null ? null : edition.withoutDigest());
     }
 }

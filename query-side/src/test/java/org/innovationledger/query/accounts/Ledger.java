@@ -42,7 +42,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An event stream as {@link LedgerStream} hands it to the fold: the kernel's event records at growing global
+ * An event stream as {@link org.innovationledger.query.infra.asof.LedgerHistory} hands it to the fold: the kernel's event records at growing global
  * positions (stepping by 2, as the JDBC store's sequence may skip) with the instant each was recorded. Plus
  * shorthands for building the kernel's events with their real constructors.
  */
