@@ -36,6 +36,12 @@ class RolesPerEndpointTest extends SecuredLedger {
         POLICY.put("GET /api/admin/", Set.of("admin"));
         POLICY.put("POST /api/admin/", Set.of("admin"));
         POLICY.put("GET /api/audit/events", Set.of("manager", "auditor", "admin"));
+        POLICY.put("GET /api/events", Set.of("integration", "auditor", "admin"));
+        POLICY.put("GET /api/webhooks", Set.of("integration", "admin"));
+        POLICY.put("POST /api/webhooks", Set.of("integration", "admin"));
+        POLICY.put("PUT /api/webhooks", Set.of("integration", "admin"));
+        POLICY.put("PATCH /api/webhooks", Set.of("integration", "admin"));
+        POLICY.put("DELETE /api/webhooks", Set.of("integration", "admin"));
         POLICY.put("GET /api/audit/", Set.of("auditor", "admin"));
         POLICY.put("POST /api/process-models", Set.of("admin"));
         POLICY.put("POST /api/organisation-units", Set.of("manager", "admin"));

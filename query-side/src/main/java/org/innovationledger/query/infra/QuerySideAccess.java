@@ -6,13 +6,14 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.innovationledger.kernel.common.LedgerRole.ADMIN;
 import static org.innovationledger.kernel.common.LedgerRole.AUDITOR;
+import static org.innovationledger.kernel.common.LedgerRole.INTEGRATION;
 import static org.innovationledger.kernel.common.LedgerRole.PORTFOLIO_MANAGER;
 import static org.springframework.http.HttpMethod.GET;
 
 /**
  * Who may read what. Portfolio managers and auditors read their tenant's portfolio; admins also read the
- * process models and the organisation they maintain. Integrations read only the event feed (issue 8), so no
- * read model here is theirs.
+ * process models and the organisation they maintain. Integrations read only the event feed, stream and schemas
+ * and manage their webhook subscriptions (issue 8); no read model here is theirs.
  */
 @Configuration(proxyBeanMethods = false)
 class QuerySideAccess {
@@ -39,6 +40,12 @@ class QuerySideAccess {
                 .requestMatchers(GET, "/api/audit/chain", "/api/audit/chain/**", "/api/audit/export",
                         "/api/audit/export/**")
                 .hasAnyRole(AUDITOR.name(), ADMIN.name())
+                // the published events: feed, live stream and JSON Schemas (issue 8)
+                .requestMatchers(GET, "/api/events", "/api/events/**")
+                .hasAnyRole(INTEGRATION.name(), AUDITOR.name(), ADMIN.name())
+                // an integration manages its own webhook subscriptions, an admin every region's
+                .requestMatchers("/api/webhooks", "/api/webhooks/**").hasAnyRole(INTEGRATION.name(), ADMIN.name())
+                .requestMatchers("/api/admin/webhooks", "/api/admin/webhooks/**").hasRole(ADMIN.name())
                 // rebuilding read models is an operation
                 .requestMatchers("/api/admin/replays", "/api/admin/replays/**").hasRole(ADMIN.name());
     }
