@@ -13,20 +13,15 @@ import org.innovationledger.kernel.audit.AuditEntry;
 import org.innovationledger.kernel.audit.AuditTrailPage;
 import org.innovationledger.kernel.audit.FetchAuditTrail;
 import org.innovationledger.kernel.audit.FindAuditEntry;
-import org.innovationledger.kernel.common.LedgerRole;
 import org.innovationledger.kernel.common.TenantId;
 import org.innovationledger.query.infra.NotFoundException;
 import org.innovationledger.query.infra.PublishedEventTypes;
 import org.innovationledger.query.infra.RequestTenant;
 import org.innovationledger.query.initiative.QueryParams;
-import org.innovationledger.security.AuthenticatedCaller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,14 +55,11 @@ class AuditTrailController {
 
     private final QueryGateway queries;
     private final RequestTenant tenant;
-    private final AuthenticatedCaller callers;
     private final PublishedEventTypes eventTypes;
 
-    AuditTrailController(QueryGateway queries, RequestTenant tenant, AuthenticatedCaller callers,
-                         PublishedEventTypes eventTypes) {
+    AuditTrailController(QueryGateway queries, RequestTenant tenant, PublishedEventTypes eventTypes) {
         this.queries = queries;
         this.tenant = tenant;
-        this.callers = callers;
         this.eventTypes = eventTypes;
     }
 
@@ -97,7 +89,7 @@ class AuditTrailController {
             @RequestParam(required = false) String scope,
             @Parameter(description = "json (default) or csv") @RequestParam(required = false) String format,
             HttpServletRequest request) {
-        TenantId scoped = scope(scope, request);
+        TenantId scoped = tenant.scoped(scope, request, "audit trail");
         boolean csv = csv(format);
         Set<String> types = types(type);
         eventTypes.requireKnown("type", types);
@@ -123,26 +115,10 @@ class AuditTrailController {
             description = "404 when there is none or it is another region's (scope=global lets an admin read any).")
     AuditEntry event(@PathVariable String position, @RequestParam(required = false) String scope,
                      HttpServletRequest request) {
-        TenantId scoped = scope(scope, request);
+        TenantId scoped = tenant.scoped(scope, request, "audit trail");
         long at = position("position", position);
         return queries.query(new FindAuditEntry(scoped, at), ResponseTypes.optionalInstanceOf(AuditEntry.class))
                 .join().orElseThrow(() -> new NotFoundException("audit entry", at));
-    }
-
-    /** The caller's region, or null (every region) for an admin who asks for it. */
-    private TenantId scope(String scope, HttpServletRequest request) {
-        TenantId own = tenant.of(request);
-        String value = scope == null || scope.isBlank() ? "tenant" : scope.strip();
-        return switch (value) {
-            case "tenant" -> own;
-            case "global" -> {
-                if (callers.role().orElse(null) != LedgerRole.ADMIN) {
-                    throw new GlobalScopeRefused();
-                }
-                yield null;
-            }
-            default -> throw new IllegalArgumentException("scope must be tenant or global, got: " + scope);
-        };
     }
 
     private static boolean csv(String format) {
@@ -207,20 +183,5 @@ class AuditTrailController {
         return EVENTS + "?" + parameters.entrySet().stream().filter(p -> p.getValue() != null)
                 .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    /** Asking for every region's trail without being an admin. */
-    static final class GlobalScopeRefused extends RuntimeException {
-        GlobalScopeRefused() {
-            super("only an admin may read every region's audit trail (scope=global); leave scope out or say"
-                    + " scope=tenant for your own region's");
-        }
-    }
-
-    @ExceptionHandler(GlobalScopeRefused.class)
-    ResponseEntity<ProblemDetail> refused(GlobalScopeRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setProperty("rule", "ROLE_NOT_ALLOWED");
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 }

@@ -21,6 +21,12 @@ class QueryProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, e.rule(), e.getMessage());
     }
 
+    /** An answer for every region asked by someone who is not an admin: the role's limit, like any other. */
+    @ExceptionHandler(RequestTenant.GlobalScopeRefused.class)
+    ResponseEntity<ProblemDetail> globalScopeRefused(RequestTenant.GlobalScopeRefused e) {
+        return problem(HttpStatus.FORBIDDEN, "ROLE_NOT_ALLOWED", e.getMessage());
+    }
+
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String rule, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("rule", rule);
