@@ -27,17 +27,23 @@ class ProjectionProcessors {
     private static final Logger log = LoggerFactory.getLogger(ProjectionProcessors.class);
 
     private final EventProcessingConfiguration processing;
+    private final Set<String> deliveryGroups;
     private final Set<String> pausedForReplay = ConcurrentHashMap.newKeySet();
 
-    ProjectionProcessors(EventProcessingConfiguration processing) {
+    ProjectionProcessors(EventProcessingConfiguration processing, List<DeliveryProcessingGroup> deliveries) {
         this.processing = processing;
+        this.deliveryGroups = deliveries.stream().map(DeliveryProcessingGroup::processingGroup)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    /** The processing groups a replay can rebuild: those with a streaming (tracking) processor. */
+    /**
+     * The processing groups a replay can rebuild: those with a streaming (tracking) processor that build a read
+     * model (not the {@link DeliveryProcessingGroup}s, which send events out).
+     */
     SortedSet<String> groups() {
         SortedSet<String> groups = new TreeSet<>();
         processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor) {
+            if (processor instanceof StreamingEventProcessor && !deliveryGroups.contains(name)) {
                 groups.add(name);
             }
         });
