@@ -2,7 +2,10 @@ package org.innovationledger.query.integration.feed;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.innovationledger.query.infra.asof.LedgerHistory;
 import org.innovationledger.query.integration.cloudevent.CloudEventMapper;
@@ -27,14 +30,19 @@ public class EventFeed {
     private final EventStore eventStore;
     private final LedgerHistory history;
     private final CloudEventMapper cloudEvents;
-    /** The JDBC store (behind Axon's embedded event store) has gaps; Axon Server's positions have none. */
+    /** The JDBC store has gaps (positions taken by transactions in flight); Axon Server's positions have none. */
     private final boolean gapAware;
 
-    public EventFeed(EventStore eventStore, CloudEventMapper cloudEvents) {
+    @Autowired
+    EventFeed(EventStore eventStore, ObjectProvider<EventStorageEngine> engine, CloudEventMapper cloudEvents) {
+        this(eventStore, engine.getIfAvailable() instanceof JdbcEventStorageEngine, cloudEvents);
+    }
+
+    public EventFeed(EventStore eventStore, boolean gapAware, CloudEventMapper cloudEvents) {
         this.eventStore = eventStore;
         this.history = new LedgerHistory(eventStore);
         this.cloudEvents = cloudEvents;
-        this.gapAware = eventStore instanceof EmbeddedEventStore;
+        this.gapAware = gapAware;
     }
 
     /** An event given to a reader, and where the reader stands once it has it. */
