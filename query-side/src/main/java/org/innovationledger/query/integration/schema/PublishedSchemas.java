@@ -33,10 +33,7 @@ class PublishedSchemas {
     private final Map<String, Schema> byName;
 
     PublishedSchemas(ObjectMapper mapper) {
-        this(mapper, PublishedSchemas.class.getClassLoader());
-    }
-
-    PublishedSchemas(ObjectMapper mapper, ClassLoader loader) {
+        ClassLoader loader = PublishedSchemas.class.getClassLoader();
         JsonNode index;
         try {
             index = mapper.readTree(read(loader, EventSchemas.INDEX));
