@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,24 +86,10 @@ class EventContractTest {
     }
 
     /** "SimpleName@revision" → shape, for every {@code @Revision} class of the kernel. */
-    private static Map<String, String> currentContract() throws IOException, URISyntaxException {
-        Path classes = Path.of(TenantId.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    private static Map<String, String> currentContract() {
         Map<String, String> contract = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".")
-                        .replaceAll("\\.class$", "");
-                Class<?> type;
-                try {
-                    type = Class.forName(name, false, TenantId.class.getClassLoader());
-                } catch (ClassNotFoundException | NoClassDefFoundError e) {
-                    continue;
-                }
-                Revision revision = type.getAnnotation(Revision.class);
-                if (revision != null) {
-                    contract.put(type.getSimpleName() + "@" + revision.value(), shape(type));
-                }
-            }
+        for (Class<?> type : KernelEvents.all()) {
+            contract.put(type.getSimpleName() + "@" + type.getAnnotation(Revision.class).value(), shape(type));
         }
         return contract;
     }
