@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.Lifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,7 +33,8 @@ import static org.innovationledger.app.PortfolioJourney.assertProblem;
  * drops the connection while more are recorded, reconnects with Last-Event-ID and then has received exactly the
  * region's events, each once, in order, none of Region Västerbotten's; events recorded while it listens arrive at
  * once, heartbeats keep an idle stream alive, a bad resume point is a 400 before any stream, and one stream more than
- * {@code max-connections} is a 503 until a dropped one is noticed and freed.
+ * {@code max-connections} is a 503 until a dropped one is noticed and freed; stopping the application ends the
+ * open streams.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.integration.stream.heartbeat=PT0.3S",
@@ -57,6 +60,8 @@ class LiveStreamJourneyTest {
     JdbcTemplate jdbc;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    ApplicationContext context;
 
     private final List<EventStreamClient> streams = new ArrayList<>();
 
@@ -178,6 +183,23 @@ class LiveStreamJourneyTest {
         EventStreamClient four = open(STREAM);
         assertThat(four.status()).as("the dropped stream's place is free again").isEqualTo(200);
         assertThat(four.next(WAIT).retry()).isEqualTo("1500");
+    }
+
+    @Test
+    void stoppingTheApplicationEndsEveryStream() {
+        Lifecycle connections = context.getBean("streamConnections", Lifecycle.class);
+        EventStreamClient listening = open(STREAM);
+        assertThat(listening.next(WAIT).retry()).isEqualTo("1500");
+        awaitOpenStreams(1);
+        connections.stop();
+        try {
+            assertThat(listening.body(WAIT)).as("the response ended, properly").startsWith("retry:1500\n");
+            assertThat(openStreams()).isZero();
+            assertThat(open(STREAM).status()).as("no new stream while stopping").isEqualTo(503);
+        } finally {
+            connections.start();
+        }
+        assertThat(open(STREAM).status()).isEqualTo(200);
     }
 
     private EventStreamClient open(String path, String... headers) {

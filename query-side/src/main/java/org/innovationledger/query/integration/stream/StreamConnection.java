@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One client's live stream, run on its own thread: the reconnect delay, then each matching event as it is
@@ -24,11 +25,12 @@ final class StreamConnection implements Runnable {
     private final EventFeed.Follower follower;
     private final StreamSettings settings;
     private final Clock clock;
-    private final Runnable release;
+    private final Consumer<StreamConnection> release;
     private volatile boolean over;
+    private volatile Thread thread;
 
     StreamConnection(SseEmitter emitter, EventFeed.Follower follower, StreamSettings settings, Clock clock,
-                     Runnable release) {
+                     Consumer<StreamConnection> release) {
         this.emitter = emitter;
         this.follower = follower;
         this.settings = settings;
@@ -41,6 +43,7 @@ final class StreamConnection implements Runnable {
 
     @Override
     public void run() {
+        thread = Thread.currentThread();
         try (follower) {
             emitter.send(SseFrames.retry(settings.retry()));
             long lastWrite = System.nanoTime();
@@ -55,8 +58,10 @@ final class StreamConnection implements Runnable {
                     lastWrite = System.nanoTime();
                 }
             }
+            log.debug("live stream at {} ends: the application stops or the request is over", follower.cursor());
             complete();
         } catch (InterruptedException stopping) {
+            log.debug("live stream at {} interrupted", follower.cursor());
             complete();
         } catch (IOException | IllegalStateException gone) {
             // the write failed: the client went away (or the request is already over); nothing left to tell it
@@ -65,8 +70,26 @@ final class StreamConnection implements Runnable {
             log.warn("live stream failed at {}", follower.cursor(), failure);
             emitter.completeWithError(failure);
         } finally {
-            release.run();
+            thread = null;
+            Thread.interrupted(); // the pool's thread goes back clean
+            release.accept(this);
         }
+    }
+
+    /** Ends the stream within a moment: the application stops. */
+    void end() {
+        over = true;
+        Thread running = thread;
+        if (running != null) {
+            running.interrupt();
+        }
+    }
+
+    /** Ends a stream that never ran (its thread pool stopped first). */
+    void cancel() {
+        follower.close();
+        complete();
+        release.accept(this);
     }
 
     private void complete() {

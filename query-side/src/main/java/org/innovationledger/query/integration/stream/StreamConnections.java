@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -33,7 +35,8 @@ class StreamConnections implements SmartLifecycle {
     private final Clock clock;
     private final Semaphore permits;
     private final AtomicInteger open = new AtomicInteger();
-    private final ThreadPoolExecutor threads;
+    private final Set<StreamConnection> active = ConcurrentHashMap.newKeySet();
+    private volatile ThreadPoolExecutor threads;
     private volatile boolean running;
 
     StreamConnections(EventFeed feed, StreamSettings settings, ObjectProvider<Clock> clock,
@@ -42,36 +45,32 @@ class StreamConnections implements SmartLifecycle {
         this.settings = settings;
         this.clock = clock.getIfUnique(Clock::systemUTC);
         this.permits = new Semaphore(settings.maxConnections());
-        // as many threads as permits; the queue only holds a stream for the instant its predecessor's thread frees
-        this.threads = new ThreadPoolExecutor(settings.maxConnections(), settings.maxConnections(), 60,
-                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), streamThreads());
-        this.threads.allowCoreThreadTimeOut(true);
         meters.ifAvailable(registry -> Gauge.builder("ledger.stream.connections", open, AtomicInteger::get)
                 .description("live event streams (SSE) open now").register(registry));
     }
 
     /** Opens a stream of the events after {@code cursor} that pass {@code filter}; {@link Busy} when all are taken. */
     SseEmitter open(FeedCursor cursor, FeedFilter filter) {
-        if (!running || !permits.tryAcquire()) {
+        ThreadPoolExecutor threads = this.threads;
+        if (!running || threads == null || !permits.tryAcquire()) {
             throw new Busy(settings);
         }
         open.incrementAndGet();
         EventFeed.Follower follower = null;
+        StreamConnection connection = null;
         try {
             follower = feed.follow(cursor, filter);
             SseEmitter emitter = new SseEmitter(0L); // 0: no timeout, the heartbeat keeps it alive
-            threads.execute(new StreamConnection(emitter, follower, settings, clock, this::release));
+            connection = new StreamConnection(emitter, follower, settings, clock, this::release);
+            active.add(connection);
+            threads.execute(connection);
             return emitter;
-        } catch (RejectedExecutionException stopped) {
-            follower.close();
-            release();
-            throw new Busy(settings);
         } catch (RuntimeException failure) {
             if (follower != null) {
                 follower.close();
             }
-            release();
-            throw failure;
+            release(connection);
+            throw failure instanceof RejectedExecutionException ? new Busy(settings) : failure;
         }
     }
 
@@ -80,20 +79,33 @@ class StreamConnections implements SmartLifecycle {
         return open.get();
     }
 
-    private void release() {
+    private void release(StreamConnection connection) {
+        if (connection != null) {
+            active.remove(connection);
+        }
         open.decrementAndGet();
         permits.release();
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        // as many threads as permits; the queue only holds a stream for the instant its predecessor's thread frees
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.maxConnections(), settings.maxConnections(), 60,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), streamThreads());
+        pool.allowCoreThreadTimeOut(true);
+        threads = pool;
         running = true;
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
-        threads.shutdownNow(); // interrupts every stream: each closes its reader and ends its response
+        if (threads == null) {
+            return;
+        }
+        // every stream closes its reader and ends its response; one not started yet is ended here
+        active.forEach(StreamConnection::end);
+        threads.shutdownNow().forEach(never -> ((StreamConnection) never).cancel());
         try {
             threads.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
