@@ -4,6 +4,7 @@ import org.innovationledger.app.LedgerClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -55,7 +56,8 @@ class RolesPerEndpointTest extends SecuredLedger {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    record Endpoint(String method, String pattern) {
+    /** {@code streams}: it answers only as an event stream, which never ends; it is asked for JSON instead (406). */
+    record Endpoint(String method, String pattern, boolean streams) {
         String path() {
             return pattern.replaceAll("\\{[^}]+}", "x-1");
         }
@@ -78,7 +80,9 @@ class RolesPerEndpointTest extends SecuredLedger {
                 }
                 Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
                 assertThat(methods).as("every API endpoint names its method: " + pattern).isNotEmpty();
-                methods.forEach(m -> endpoints.add(new Endpoint(m.name(), pattern)));
+                boolean streams = info.getProducesCondition().getProducibleMediaTypes()
+                        .equals(Set.of(MediaType.TEXT_EVENT_STREAM));
+                methods.forEach(m -> endpoints.add(new Endpoint(m.name(), pattern, streams)));
             }
         }
         return endpoints;
@@ -88,6 +92,7 @@ class RolesPerEndpointTest extends SecuredLedger {
     void everyEndpointAnswersEachRoleAsThePolicySays() {
         List<Endpoint> endpoints = apiEndpoints();
         assertThat(endpoints).as("command and query endpoints are all there").hasSizeGreaterThan(40);
+        assertThat(endpoints).as("the live event stream is among them").anyMatch(Endpoint::streams);
         long before = storedEvents();
         Set<String> checked = new TreeSet<>();
         for (Endpoint endpoint : endpoints) {
@@ -100,6 +105,9 @@ class RolesPerEndpointTest extends SecuredLedger {
                 if (allowed.contains(role)) {
                     assertThat(answer.status()).as(role + " may " + endpoint + ": " + answer)
                             .isNotIn(401, 403).isLessThan(500);
+                    if (endpoint.streams()) {
+                        assertThat(answer.status()).as("through security, but no stream for JSON").isEqualTo(406);
+                    }
                 } else {
                     assertThat(answer.status()).as(role + " may not " + endpoint + ": " + answer).isEqualTo(403);
                     assertThat(answer.json().get("rule").asText()).isEqualTo("ROLE_NOT_ALLOWED");
@@ -126,6 +134,9 @@ class RolesPerEndpointTest extends SecuredLedger {
     }
 
     private static LedgerClient.Response call(LedgerClient client, Endpoint endpoint) {
+        if (endpoint.streams()) {
+            return client.get(endpoint.path(), "Accept", "application/json");
+        }
         return endpoint.method().equals("GET")
                 ? client.get(endpoint.path())
                 : client.send(endpoint.method(), endpoint.path(), HttpRequest.BodyPublishers.ofString("{}"),
