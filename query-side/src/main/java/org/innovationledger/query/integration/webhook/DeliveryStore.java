@@ -5,7 +5,6 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -40,7 +39,7 @@ public class DeliveryStore {
         this.deliveries = factory.getMongoDatabase().getCollection(COLLECTION);
         this.sequence = factory.getMongoDatabase().getCollection(SEQUENCE);
         deliveries.createIndex(Indexes.ascending("subscriptionId", "order"));
-        deliveries.createIndex(Indexes.ascending("status", "order"), new IndexOptions());
+        deliveries.createIndex(Indexes.ascending("status", "order"));
     }
 
     /** The next number in the order the webhooks processor sees events (one counter for every subscription). */

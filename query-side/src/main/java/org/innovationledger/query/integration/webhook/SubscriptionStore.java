@@ -24,6 +24,7 @@ import java.util.Optional;
 public class SubscriptionStore {
 
     static final String COLLECTION = "webhook_subscriptions";
+    private static final String SEEN = "seenByProcessor";
 
     private final MongoCollection<Document> subscriptions;
 
@@ -46,11 +47,26 @@ public class SubscriptionStore {
                 .into(new ArrayList<>());
     }
 
-    /** Every subscription that may want an event of this tenant: the tenant's own and the global ones. */
-    List<Subscription> interestedIn(String tenant) {
+    /**
+     * Every subscription that may want an event of this tenant (the tenant's own and the global ones), and every
+     * subscription the webhooks processor has not seen yet ({@link #markSeen}).
+     */
+    List<Interested> interestedIn(String tenant) {
         Bson global = Filters.eq("tenant", null);
-        return subscriptions.find(tenant == null ? global : Filters.or(Filters.eq("tenant", tenant), global))
-                .map(Subscription::of).into(new ArrayList<>());
+        Bson unseen = Filters.ne(SEEN, true);
+        return subscriptions.find(tenant == null ? Filters.or(global, unseen)
+                        : Filters.or(Filters.eq("tenant", tenant), global, unseen))
+                .map(document -> new Interested(Subscription.of(document), Boolean.TRUE.equals(document.get(SEEN))))
+                .into(new ArrayList<>());
+    }
+
+    /** A subscription, and whether the webhooks processor has seen it before. */
+    record Interested(Subscription subscription, boolean seen) {
+    }
+
+    /** Marks a subscription as seen by the webhooks processor (its catch-up is done). */
+    void markSeen(String id) {
+        subscriptions.updateOne(Filters.eq("_id", id), Updates.set(SEEN, true));
     }
 
     List<Subscription> active() {

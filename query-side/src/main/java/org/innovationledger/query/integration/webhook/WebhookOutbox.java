@@ -9,10 +9,13 @@ import org.innovationledger.query.infra.EventPosition;
 import org.innovationledger.query.infra.replay.DeliveryProcessingGroup;
 import org.innovationledger.query.integration.cloudevent.CloudEventMapper;
 import org.innovationledger.query.integration.cloudevent.LedgerCloudEvent;
+import org.innovationledger.query.integration.feed.EventFeed;
+import org.innovationledger.query.integration.feed.FeedCursor;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,16 +30,20 @@ import java.util.List;
 class WebhookOutbox implements DeliveryProcessingGroup {
 
     static final String GROUP = "webhooks";
+    private static final int CATCH_UP_PAGE = 1000;
 
     private final SubscriptionStore subscriptions;
     private final DeliveryStore deliveries;
     private final CloudEventMapper cloudEvents;
+    private final EventFeed feed;
     private final Clock clock = Clock.systemUTC();
 
-    WebhookOutbox(SubscriptionStore subscriptions, DeliveryStore deliveries, CloudEventMapper cloudEvents) {
+    WebhookOutbox(SubscriptionStore subscriptions, DeliveryStore deliveries, CloudEventMapper cloudEvents,
+                  EventFeed feed) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.cloudEvents = cloudEvents;
+        this.feed = feed;
     }
 
     @Override
@@ -48,7 +55,10 @@ class WebhookOutbox implements DeliveryProcessingGroup {
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
         long position = EventPosition.of(token);
         Object tenant = event.getMetaData().get(LedgerMetadata.TENANT);
-        List<Subscription> wanting = subscriptions.interestedIn(tenant == null ? null : tenant.toString()).stream()
+        List<SubscriptionStore.Interested> interested = subscriptions.interestedIn(
+                tenant == null ? null : tenant.toString());
+        interested.stream().filter(found -> !found.seen()).forEach(found -> catchUp(found.subscription(), position));
+        List<Subscription> wanting = interested.stream().map(SubscriptionStore.Interested::subscription)
                 .filter(subscription -> position > subscription.startPosition())
                 .filter(subscription -> subscription.filter().matches(event))
                 .toList();
@@ -57,11 +67,36 @@ class WebhookOutbox implements DeliveryProcessingGroup {
         }
         LedgerCloudEvent cloudEvent = cloudEvents.map(event, position);
         long order = deliveries.nextOrder();
-        Instant now = clock.instant();
-        for (Subscription subscription : wanting) {
-            deliveries.enqueue(new Delivery(Delivery.idOf(subscription.id(), position), subscription.id(),
-                    subscription.tenant(), position, cloudEvent.id(), cloudEvent.type(), order, cloudEvent.json(),
-                    Delivery.Status.PENDING, 0, now, now, null, List.of()));
+        wanting.forEach(subscription -> enqueue(subscription, cloudEvent, order));
+    }
+
+    /**
+     * The first time this processor sees a subscription: queue the matching events after its start that the
+     * processor handled before the subscription was stored (it was created as they were being handled), ahead of
+     * the current one, so none is lost. Nearly always there are none.
+     */
+    private void catchUp(Subscription subscription, long current) {
+        FeedCursor cursor = new FeedCursor(subscription.startPosition(), Collections.emptySortedSet());
+        while (cursor.position() < current - 1) {
+            EventFeed.Page page = feed.page(cursor, subscription.filter(), CATCH_UP_PAGE, CATCH_UP_PAGE);
+            for (EventFeed.Item item : page.events()) {
+                if (item.event().position() < current) {
+                    enqueue(subscription, item.event(), deliveries.nextOrder());
+                }
+            }
+            if (page.caughtUp() || page.next().position() <= cursor.position()) {
+                break;
+            }
+            cursor = page.next();
         }
+        // only now: if this fails half-way, the event is handled again and the catch-up with it (idempotently)
+        subscriptions.markSeen(subscription.id());
+    }
+
+    private void enqueue(Subscription subscription, LedgerCloudEvent event, long order) {
+        Instant now = clock.instant();
+        deliveries.enqueue(new Delivery(Delivery.idOf(subscription.id(), event.position()), subscription.id(),
+                subscription.tenant(), event.position(), event.id(), event.type(), order, event.json(),
+                Delivery.Status.PENDING, 0, now, now, null, List.of()));
     }
 }
