@@ -144,5 +144,15 @@ class AmqpPublishingTest {
 
         assertThat(meters.counter("ledger.amqp.published").count()).isEqualTo(5);
         assertThat(meters.find("ledger.amqp.failures").counters()).allMatch(counter -> counter.count() == 0);
+
+        // a replay would publish every event again: the publisher is no read model to rebuild
+        LedgerClient admin = api.asTestUser("admin", "region-stockholm");
+        assertThat(ok(admin.get("/api/admin/replays/generations")).findValuesAsText("processingGroup"))
+                .contains("audit-trail").doesNotContain("amqp-publisher");
+        LedgerClient.Response refused = admin.post("/api/admin/replays", """
+                {"processingGroup":"amqp-publisher","reason":"would send everything again"}""");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().get("rule").asText()).isEqualTo("UNKNOWN_PROCESSING_GROUP");
+        assertThat(broker.drain(everything)).isEmpty();
     }
 }
