@@ -40,11 +40,19 @@ final class RabbitBroker implements AutoCloseable {
         channel.exchangeDeclare(exchange, "topic", true, false, null);
     }
 
-    /** A connection to the broker with the exchange declared, or null when no broker answers. */
-    static RabbitBroker connect(String exchange) {
+    /** Whether something answers on the broker's port. */
+    static boolean reachable() {
         try (Socket probe = new Socket()) {
             probe.connect(new InetSocketAddress(HOST, PORT), 1000);
+            return true;
         } catch (IOException unreachable) {
+            return false;
+        }
+    }
+
+    /** A connection to the broker with the exchange declared, or null when no broker answers. */
+    static RabbitBroker connect(String exchange) {
+        if (!reachable()) {
             return null;
         }
         try {
