@@ -1,14 +1,17 @@
 package org.innovationledger.app;
 
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.innovationledger.kernel.common.LedgerMetadata;
+import org.innovationledger.query.integration.amqp.AmqpEventPublisher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,6 +42,10 @@ class EmbeddedStoreApiTest {
     EventStore eventStore;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void portfolioJourneyOnTheEmbeddedStores() {
@@ -70,6 +77,10 @@ class EmbeddedStoreApiTest {
     void healthApiDocsAndMetricsAreServed() {
         LedgerClient client = new LedgerClient("http://127.0.0.1:" + port, "region-stockholm");
         assertThat(client.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
+        assertThat(client.get("/actuator/health").json().path("components").has("rabbit"))
+                .as("the broker is no part of the service's health").isFalse();
+        assertThat(processing.eventProcessor("amqp-publisher")).as("AMQP publishing is off by default").isEmpty();
+        assertThat(context.getBeansOfType(AmqpEventPublisher.class)).isEmpty();
         assertThat(client.get("/v3/api-docs").json().get("paths").has("/api/portfolio")).isTrue();
         assertThat(client.get("/swagger-ui/index.html").status()).isEqualTo(200);
         assertThat(client.asTestUser("admin", "region-stockholm").get("/actuator/prometheus").raw().body())
