@@ -53,12 +53,12 @@ class WebhookJourneyTest {
         String dir = Files.createTempDirectory("ledger-webhook-test").toString();
         registry.add("ledger.data-dir", () -> dir);
         registry.add("ledger.demo", () -> "false");
-        registry.add("ledger.webhooks.initial-backoff", () -> "100ms");
-        registry.add("ledger.webhooks.max-backoff", () -> "400ms");
-        registry.add("ledger.webhooks.max-attempts", () -> "3");
-        registry.add("ledger.webhooks.poll-interval", () -> "20ms");
-        registry.add("ledger.webhooks.connect-timeout", () -> "1s");
-        registry.add("ledger.webhooks.request-timeout", () -> "3s");
+        registry.add("ledger.integration.webhooks.initial-backoff", () -> "100ms");
+        registry.add("ledger.integration.webhooks.max-backoff", () -> "400ms");
+        registry.add("ledger.integration.webhooks.max-attempts", () -> "3");
+        registry.add("ledger.integration.webhooks.poll-interval", () -> "20ms");
+        registry.add("ledger.integration.webhooks.connect-timeout", () -> "1s");
+        registry.add("ledger.integration.webhooks.request-timeout", () -> "3s");
     }
 
     @LocalServerPort
@@ -194,6 +194,44 @@ class WebhookJourneyTest {
             assertThat(first.get("status").asText()).isEqualTo("DELIVERED");
             assertThat(texts(first.get("attempts"), "statusCode")).containsExactly("500", "500", "200");
             assertThat(first.get("attempts").get(0).get("error").asText()).isEqualTo("HTTP 500");
+            delete(id);
+        }
+    }
+
+    @Test
+    void aReceiverThatAnswers500AHundredTimesLosesNothingAndGetsEverythingInOrder() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            receiver.behave(request -> request <= 100 ? 500 : 200);
+            JsonNode subscription = subscribe(receiver, integration);
+            String id = subscription.get("id").asText();
+            registerUnits(3, "Hundred");
+            List<String> expected = feed(integration, subscription.get("startPosition").asLong(), null);
+            assertThat(expected).hasSize(3);
+
+            // three attempts each time, then a dead letter; the admin sends it again until the receiver recovers
+            int redeliveries = 0;
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (receiver.delivered().size() < 3) {
+                assertThat(System.currentTimeMillis()).as("delivered within two minutes").isLessThan(deadline);
+                JsonNode deadLetters = ok(admin.get(DEAD_LETTERS + "?subscriptionId=" + id));
+                if (!deadLetters.isEmpty()) {
+                    assertThat(deadLetters).as("one dead letter at a time: the queue waits behind it").hasSize(1);
+                    assertThat(admin.post(DEAD_LETTERS + "/" + deadLetters.get(0).get("id").asText() + "/redeliver", "")
+                            .status()).isEqualTo(202);
+                    redeliveries++;
+                }
+                Thread.sleep(50);
+            }
+            awaitQuiet(id);
+            assertThat(redeliveries).as("100 failures in rounds of 3 attempts").isEqualTo(33);
+            assertThat(receiver.requests()).hasSize(103);
+            assertThat(receiver.requests().subList(0, 101)).extracting(WebhookReceiver.Received::webhookId)
+                    .as("the first event until it is taken").containsOnly(expected.get(0));
+            assertThat(receiver.delivered()).extracting(WebhookReceiver.Received::eventId)
+                    .as("none lost, none twice, in ledger order").containsExactlyElementsOf(expected);
+            assertThat(receiver.requests()).allMatch(WebhookReceiver.Received::signatureValid);
+            assertThat(ok(integration.get(WEBHOOKS + "/" + id)).get("status").asText()).isEqualTo("ACTIVE");
+            assertThat(ok(admin.get(DEAD_LETTERS + "?subscriptionId=" + id))).isEmpty();
             delete(id);
         }
     }

@@ -77,11 +77,11 @@ class WebhookDispatcher implements SmartLifecycle {
     public void start() {
         MeterRegistry registry = meters.getIfAvailable();
         if (registry != null) {
-            Gauge.builder("ledger.webhooks.queue", deliveries, DeliveryStore::pending)
+            Gauge.builder("ledger.integration.webhooks.queue", deliveries, DeliveryStore::pending)
                     .description("webhook deliveries waiting to be sent").register(registry);
         }
         if (!settings.enabled) {
-            log.info("Webhook dispatch is off on this instance (ledger.webhooks.dispatch=false)");
+            log.info("Webhook dispatch is off on this instance (ledger.integration.webhooks.dispatch=false)");
             running = true;
             return;
         }
@@ -239,7 +239,7 @@ class WebhookDispatcher implements SmartLifecycle {
     private void count(String outcome) {
         MeterRegistry registry = meters.getIfAvailable();
         if (registry != null) {
-            outcomes.computeIfAbsent(outcome, o -> Counter.builder("ledger.webhooks.deliveries").tag("outcome", o)
+            outcomes.computeIfAbsent(outcome, o -> Counter.builder("ledger.integration.webhooks.deliveries").tag("outcome", o)
                     .description("webhook delivery attempts by outcome").register(registry)).increment();
         }
     }
