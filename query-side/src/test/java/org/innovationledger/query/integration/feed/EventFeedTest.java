@@ -9,6 +9,9 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.AbstractEventTableFactory;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.innovationledger.kernel.common.LedgerUpcasters;
+import org.innovationledger.kernel.initiative.InitiativeRegistered;
 import org.h2.jdbcx.JdbcDataSource;
 import org.innovationledger.kernel.common.LedgerMetadata;
 import org.innovationledger.kernel.common.TenantId;
@@ -63,6 +66,7 @@ class EventFeedTest {
                 .connectionProvider(dataSource::getConnection)
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .eventSerializer(serializer).snapshotSerializer(serializer)
+                .upcasterChain(new EventUpcasterChain(LedgerUpcasters.all()))
                 .build();
         engine.createSchema(new AbstractEventTableFactory() { // as the command side's H2 tables
             @Override
@@ -202,6 +206,37 @@ class EventFeedTest {
             follower.next(Duration.ofSeconds(5)).ifPresent(item -> later.add(item.event().subject()));
             assertThat(later).containsExactly("need-1", "need-3");
         }
+    }
+
+    @Test
+    void anEventStoredUnderAnOlderRevisionIsPublishedUpcastAsTheCurrentOne() throws Exception {
+        record(STOCKHOLM, "need-1", new NeedReferred(NeedId.of("need-1"), "Vårdval", null));
+        // the walking skeleton's InitiativeRegistered, revision 1, as it lies in the store
+        Map<String, Object> row = removeRow(positions()[0]);
+        insertRow(row);
+        row.remove("GLOBALINDEX");
+        row.put("EVENTIDENTIFIER", "event-rev-1");
+        row.put("AGGREGATEIDENTIFIER", "ini-1");
+        row.put("TYPE", "Initiative");
+        row.put("PAYLOADTYPE", InitiativeRegistered.class.getName());
+        row.put("PAYLOADREVISION", "1");
+        row.put("PAYLOAD", """
+                {"initiativeId":"ini-1","tenant":"region-stockholm","title":"Digitala vårdbesök",
+                 "description":null,"unitId":"unit-1"}""".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        insertRow(row);
+
+        List<EventFeed.Item> items = feed.page(FeedCursor.START, new FeedFilter(null, Set.of("InitiativeRegistered")), 10, 100)
+                .events();
+        assertThat(items).hasSize(1);
+        JsonNode event = JSON.readTree(items.get(0).event().json());
+        assertThat(event.get("type").asText()).as("the current revision, not the stored one")
+                .isEqualTo("org.innovationledger.initiative.InitiativeRegistered.v2");
+        assertThat(event.get("dataschema").asText()).endsWith("InitiativeRegistered.v2");
+        JsonNode data = event.get("data");
+        assertThat(data.get("title").asText()).isEqualTo("Digitala vårdbesök");
+        assertThat(data.get("origin").asText()).as("filled in by InitiativeRegisteredUpcaster").isEqualTo("UNSPECIFIED");
+        assertThat(data.get("processModel").get("id").asText()).isEqualTo("generic-stage-gate");
+        assertThat(data.get("phase").asText()).isEqualTo("NEED");
     }
 
     private void record(String tenant, String aggregate, Object payload) {
