@@ -114,8 +114,9 @@ public class LedgerSecurityConfiguration {
                             JwtCallers jwtCallers, LedgerSecurityProperties properties) throws Exception {
         boolean bearer = jwtDecoder.getIfAvailable() != null;
         ProblemEntryPoint entryPoint = new ProblemEntryPoint(bearer);
-        http.csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // the web interface's session is honoured (never opened here), with its CSRF token; see ApiSessions
+        http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(ApiSessions.NEEDS_CSRF_TOKEN))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)

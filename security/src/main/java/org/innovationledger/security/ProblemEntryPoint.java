@@ -3,6 +3,7 @@ package org.innovationledger.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -32,6 +33,12 @@ final class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof CsrfException) {
+            Problems.write(request, response, 403, "Forbidden", "CSRF_TOKEN_INVALID",
+                    "a request signed in through the web interface's session must carry the page's CSRF token in the "
+                            + ApiSessions.CSRF_HEADER + " header; other clients sign in with HTTP Basic or a bearer token");
+            return;
+        }
         Problems.write(request, response, 403, "Forbidden", "ROLE_NOT_ALLOWED",
                 "your role may not " + request.getMethod() + " " + request.getRequestURI());
     }

@@ -110,10 +110,52 @@ class AuthenticationTest extends SecuredLedger {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("Signed in as manager@region-stockholm (PORTFOLIO_MANAGER, region-stockholm)");
 
-        HttpResponse<String> apiWithSessionOnly = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/me"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(apiWithSessionOnly.statusCode()).as("the API never takes the UI's session cookie (no CSRF there)")
-                .isEqualTo(401);
+        // the web interface calls the API with its session: reads as they are, changes only with the CSRF token
+        HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(me.body()).contains("\"principal\":\"manager@region-stockholm\"");
+        long before = storedEvents();
+        String unit = """
+                {"name":"Danderyds sjukhus","kind":"HOSPITAL","reason":"Registrerad i webbgränssnittet"}""";
+        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/organisation-units"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(unit)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).as("a foreign page's request rides on the cookie alone: refused")
+                .isEqualTo(403);
+        assertThat(forged.body()).contains("\"rule\":\"CSRF_TOKEN_INVALID\"");
+        assertThat(storedEvents()).isEqualTo(before);
+        String token = csrfToken(browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        HttpResponse<String> fromThePage = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/organisation-units"))
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString(unit)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(fromThePage.statusCode()).as(fromThePage.body()).isEqualTo(201);
+        String unitId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(fromThePage.body()).get("id").asText();
+        assertThat(eventStore.readEvents(unitId).next().getMetaData())
+                .containsEntry(LedgerMetadata.PRINCIPAL, "manager@region-stockholm")
+                .containsEntry(LedgerMetadata.AUTHENTICATED_BY, "local-user");
+
+        // the API never opens a session of its own
+        HttpResponse<String> basic = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/me"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "manager@region-stockholm:test-secret".getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(basic.statusCode()).isEqualTo(200);
+        assertThat(basic.headers().firstValue("Set-Cookie")).isEmpty();
+
+        // signed out, the session reads nothing
+        browser.send(HttpRequest.newBuilder(URI.create(base + "/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(browser.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    private static String csrfToken(String page) {
+        Matcher csrf = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as(page).isTrue();
+        return csrf.group(1);
     }
 
     private static HttpResponse<String> login(HttpClient browser, String base, String user, String password,
