@@ -27,6 +27,9 @@ import java.util.concurrent.TimeUnit;
 @Component
 public class EventFeed {
 
+    /** How long a page waits for an event at or below the head the stream has not handed over yet. */
+    private static final int PATIENCE_MILLIS = 5_000;
+
     private final EventStore eventStore;
     private final LedgerHistory history;
     private final CloudEventMapper cloudEvents;
@@ -67,7 +70,11 @@ public class EventFeed {
         FeedCursor cursor = after;
         int scanned = 0;
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(after.token(gapAware))) {
-            while (items.size() < limit && scanned < maxScan && stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)) {
+            // Up to the head the stream may still be catching up (Axon's embedded store serves a reader whose cursor
+            // it holds in its cache from a producer that fetches new events a moment after their commit): wait for
+            // what is known to be there, never for what is not.
+            while (items.size() < limit && scanned < maxScan
+                    && stream.hasNextAvailable(cursor.position() < head ? PATIENCE_MILLIS : 0, TimeUnit.MILLISECONDS)) {
                 TrackedEventMessage<?> event = stream.nextAvailable();
                 scanned++;
                 cursor = FeedCursor.of(event.trackingToken());

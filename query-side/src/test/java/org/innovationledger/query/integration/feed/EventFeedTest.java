@@ -239,6 +239,22 @@ class EventFeedTest {
         assertThat(data.get("phase").asText()).isEqualTo("NEED");
     }
 
+    @Test
+    void aPageHasEveryEventCommittedBeforeItWasAskedForAlsoWhenTheStoreServesItsCursorFromItsCache() {
+        FeedFilter all = new FeedFilter(null, Set.of());
+        record(STOCKHOLM, "need-0", new NeedReferred(NeedId.of("need-0"), "Vårdval", null));
+        FeedCursor cursor = feed.page(FeedCursor.START, all, 10, 100).next();
+        for (int i = 1; i <= 30; i++) {
+            // the cursor is now in the embedded store's cache, whose producer fetches a moment after each commit
+            record(STOCKHOLM, "need-" + i, new NeedReferred(NeedId.of("need-" + i), "Vårdval", null));
+            EventFeed.Page page = feed.page(cursor, all, 10, 100);
+            assertThat(page.events()).as("round " + i).extracting(item -> item.event().subject())
+                    .containsExactly("need-" + i);
+            assertThat(page.caughtUp()).isTrue();
+            cursor = page.next();
+        }
+    }
+
     private void record(String tenant, String aggregate, Object payload) {
         String type = payload.getClass().getPackageName().endsWith("mission") ? "Mission" : "Need";
         eventStore.publish(new GenericDomainEventMessage<>(type, aggregate, 0, payload, MetaData.with(LedgerMetadata.TENANT, tenant)
