@@ -5,18 +5,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.innovationledger.kernel.common.LedgerRole;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Who am I, the admin's list of local users, and the page a browser lands on after signing in. */
+/** Who am I, and the admin's list of local users. */
 @RestController
 @Tag(name = "Security", description = "The caller's identity and the local users")
 class CallerEndpoints {
@@ -63,18 +61,5 @@ class CallerEndpoints {
         Collection<LocalUserDirectory.LedgerUser> all = users.all();
         return all.stream().map(u -> new LocalUserView(u.name(), u.role().name(), u.tenant().value(), u.demo()))
                 .toList();
-    }
-
-    /** Where the login form leads until the web interface (issue 9) takes over this address. */
-    @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
-    String signedIn(Authentication authentication) {
-        String who = callers.of(authentication)
-                .map(c -> HtmlUtils.htmlEscape(c.principal() + " (" + c.role() + ", " + c.tenant() + ")"))
-                .orElse(HtmlUtils.htmlEscape(authentication.getName()) + " (no ledger role)");
-        return """
-                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Innovation Ledger</title></head>
-                <body><main><h1>Innovation Ledger</h1><p>Signed in as %s.</p>
-                <p><a href="/swagger-ui.html">API documentation</a> · <a href="/logout">Sign out</a></p>
-                </main></body></html>""".formatted(who);
     }
 }

@@ -3,6 +3,7 @@ package org.innovationledger.security;
 import org.innovationledger.kernel.common.LedgerRole;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
@@ -42,8 +43,14 @@ import java.util.List;
 @Import({CallerEndpoints.class, ProblemErrors.class, StrictJson.class, ApiDocsSecurity.class})
 public class LedgerSecurityConfiguration {
 
-    /** The UI's pages; issue 9 adds its pages under /ui. */
-    static final String[] UI_PAGES = {"/", "/login", "/logout", "/ui/**", "/swagger-ui.html", "/swagger-ui/**"};
+    /**
+     * The UI's pages and their assets: the web interface's under /ui, its libraries as WebJars, and the login form's
+     * stylesheet (left to the API's chain, it drew a Basic challenge that made browsers ask for a password).
+     */
+    static final String[] UI_PAGES = {"/", "/login", "/logout", "/default-ui.css", "/ui/**", "/webjars/**",
+            "/swagger-ui.html", "/swagger-ui/**"};
+    /** Where a page the caller's role may not open is forwarded to, answered with 403 (the web interface's). */
+    public static final String DENIED_PAGE = "/ui/denied";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -96,13 +103,26 @@ public class LedgerSecurityConfiguration {
         return registration;
     }
 
+    /** Without a web interface, the login form leads to a plain page that says who signed in. */
+    @Bean
+    @ConditionalOnMissingBean(WebPages.class)
+    SignedInPage signedInPage(AuthenticatedCaller callers) {
+        return new SignedInPage(callers);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain uiPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiPages(HttpSecurity http, List<WebPages> pages) throws Exception {
         return http.securityMatcher(UI_PAGES)
-                .authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/login", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(rules -> {
+                    // the refusal page too: a form sent without its CSRF token is refused there, signed in or not
+                    rules.requestMatchers("/login", "/default-ui.css", "/swagger-ui.html", "/swagger-ui/**",
+                            "/webjars/**", "/ui/assets/**", DENIED_PAGE).permitAll();
+                    rules.requestMatchers("/").authenticated();
+                    pages.forEach(page -> page.grant(rules));
+                    rules.anyRequest().denyAll();
+                })
+                .exceptionHandling(errors -> errors.accessDeniedPage(DENIED_PAGE))
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 .build();

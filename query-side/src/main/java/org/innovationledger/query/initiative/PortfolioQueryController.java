@@ -10,14 +10,9 @@ import org.innovationledger.kernel.initiative.FindInitiative;
 import org.innovationledger.kernel.initiative.FindInitiativeTimeline;
 import org.innovationledger.kernel.initiative.FindPortfolioOverview;
 import org.innovationledger.kernel.initiative.InitiativeId;
-import org.innovationledger.kernel.initiative.InitiativeStatus;
 import org.innovationledger.kernel.initiative.InitiativeTimeline;
 import org.innovationledger.kernel.initiative.InitiativeView;
 import org.innovationledger.kernel.initiative.PortfolioOverview;
-import org.innovationledger.kernel.initiative.PortfolioScope;
-import org.innovationledger.kernel.mission.MissionId;
-import org.innovationledger.kernel.organisation.OrganisationUnitId;
-import org.innovationledger.kernel.process.PhaseStage;
 import org.innovationledger.query.infra.Etags;
 import org.innovationledger.query.infra.NotFoundException;
 import org.innovationledger.query.infra.RequestTenant;
@@ -62,16 +57,8 @@ class PortfolioQueryController {
             @Parameter(description = "title, registeredAt (default) or lastDecisionOn, optionally ',desc'")
             @RequestParam(required = false) String sort,
             HttpServletRequest request) {
-        QueryParams.Order order = QueryParams.Order.of(sort);
-        FindPortfolioOverview query = new FindPortfolioOverview(tenant.of(request),
-                QueryParams.id(unitId, OrganisationUnitId::of), phase,
-                QueryParams.enumValue("stage", stage, PhaseStage.class), QueryParams.id(missionId, MissionId::of),
-                strategyArea, QueryParams.id(testbedUnitId, OrganisationUnitId::of), partnerName,
-                QueryParams.enumValue("status", status, InitiativeStatus.class),
-                QueryParams.enumValue("scope", scope, PortfolioScope.class),
-                QueryParams.integer("page", page, 0),
-                QueryParams.integer("size", size, FindPortfolioOverview.DEFAULT_SIZE),
-                order.sort(), order.descending());
+        FindPortfolioOverview query = new PortfolioFilter(unitId, phase, stage, missionId, strategyArea, testbedUnitId,
+                partnerName, status, scope, page, size, sort).query(tenant.of(request));
         return queries.query(query, ResponseTypes.instanceOf(PortfolioOverview.class)).join();
     }
 

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * refused with 400 AS_OF_NOT_SUPPORTED rather than answered with today's state.
  */
 @RestControllerAdvice(basePackages = "org.innovationledger.query")
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after the web interface's pages, which answer refusals in HTML
 class AsOfResponses implements ResponseBodyAdvice<Object> {
 
     @ExceptionHandler(AsOfRefused.class)

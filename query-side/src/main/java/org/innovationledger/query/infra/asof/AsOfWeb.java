@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * The HTTP side of as-of answers, for every GET of the query API: {@code asOf} and {@code asOfPosition} are resolved
- * to a point in the ledger before the controller runs (malformed, combined or ahead of the ledger: 400), and the
+ * to a point in the ledger before the controller runs (malformed, combined or ahead of the ledger: 400; blank: absent), and the
  * query gateway then answers the controller's queries as of that point ({@link AsOfQueryGateway}); see
  * {@link AsOfResponses} for what is refused.
  */
@@ -46,14 +46,19 @@ final class AsOfWeb implements WebMvcConfigurer {
             if (!"GET".equals(request.getMethod()) || !queryApi(handler)) {
                 return true;
             }
-            String asOf = request.getParameter(AS_OF);
-            String asOfPosition = request.getParameter(AS_OF_POSITION);
+            String asOf = given(request.getParameter(AS_OF));
+            String asOfPosition = given(request.getParameter(AS_OF_POSITION));
             if (asOf == null && asOfPosition == null) {
                 return true;
             }
             answers.get().resolve(asOf, asOfPosition)
                     .ifPresent(point -> new AsOfRequest(point, response).attachTo(request));
             return true;
+        }
+
+        /** A blank parameter is an absent one, as for every other query parameter (a form's empty field). */
+        private static String given(String value) {
+            return value == null || value.isBlank() ? null : value;
         }
 
         private static boolean queryApi(Object handler) {

@@ -156,6 +156,15 @@ class AsOfWebTest {
     }
 
     @Test
+    void blankParametersAsAFormSendsThemAreAbsent() throws Exception {
+        mvc.perform(get("/probe/units").param("asOf", "").param("asOfPosition", " "))
+                .andExpect(status().isOk()).andExpect(content().string("99"))
+                .andExpect(header().doesNotExist(AsOfRequest.POSITION_HEADER));
+        mvc.perform(get("/probe/units").param("asOf", "2021-03-02").param("asOfPosition", ""))
+                .andExpect(status().isOk()).andExpect(header().string(AsOfRequest.POSITION_HEADER, "1"));
+    }
+
+    @Test
     void byPositionTheAnswerStatesThePositionAndWhenItsEventWasRecorded() throws Exception {
         mvc.perform(get("/probe/units").param("asOfPosition", "1"))
                 .andExpect(status().isOk()).andExpect(content().string("2"))

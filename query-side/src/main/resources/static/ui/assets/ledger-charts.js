@@ -1,0 +1,46 @@
+/*
+ * Draws a chart above every table marked data-chart="bar" or "funnel", from that table's own rows: the table stays
+ * the carrier of the numbers (read by screen readers and tests), the chart only shows them.
+ */
+(function () {
+    'use strict';
+
+    function rows(table) {
+        return Array.from(table.tBodies[0].rows).map(function (row) {
+            return { label: row.cells[0].textContent.trim(), value: Number(row.cells[row.cells.length - 1].textContent) };
+        });
+    }
+
+    function draw(table) {
+        var data = rows(table);
+        var box = document.createElement('div');
+        box.className = 'chart-box';
+        box.setAttribute('aria-hidden', 'true');
+        var canvas = document.createElement('canvas');
+        box.appendChild(canvas);
+        table.parentNode.insertBefore(box, table);
+        var funnel = table.dataset.chart === 'funnel';
+        new Chart(canvas, {
+            type: 'bar',
+            data: {
+                labels: data.map(function (d) { return d.label; }),
+                datasets: [{ data: data.map(function (d) { return d.value; }), backgroundColor: funnel ? '#1f6f8b' : '#3b5bdb' }]
+            },
+            options: {
+                indexAxis: funnel ? 'y' : 'x',
+                maintainAspectRatio: false,
+                animation: false,
+                plugins: { legend: { display: false } },
+                scales: { x: { ticks: { precision: 0 } }, y: { ticks: { precision: 0 } } }
+            }
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        if (typeof Chart === 'undefined') {
+            return; // the tables say it all
+        }
+        document.querySelectorAll('table[data-chart]').forEach(draw);
+        document.body.dataset.chartsDrawn = String(document.querySelectorAll('table[data-chart]').length);
+    });
+})();
