@@ -1,106 +1,22 @@
 package org.innovationledger.app.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.innovationledger.app.LedgerClient;
-import org.innovationledger.app.ReadSide;
-import org.innovationledger.app.demo.DemoLoader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The web interface in the system's headless Chromium, over the demo portfolio, as a portfolio manager: signs in
  * through the login form, sees the API's figures on the dashboard, filters, switches language, reads the ledger as
- * it stood earlier. One application and one browser for all steps (loading the demo takes minutes); screenshots of
- * each page go to {@code target/screenshots/}. Without Chromium and chromedriver (Debian's {@code chromium} and
- * {@code chromium-driver}, which {@code .ci/run} installs) the tests are skipped, saying so.
+ * it stood earlier. One browser for all steps, in order.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DashboardBrowserTest {
-
-    static final Path CHROMIUM = Path.of(System.getProperty("ledger.test.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("ledger.test.chromedriver", "/usr/bin/chromedriver"));
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    @DynamicPropertySource
-    static void demoOnAFreshFolder(DynamicPropertyRegistry registry) throws IOException {
-        Path data = Files.createTempDirectory("ledger-ui-test");
-        registry.add("ledger.data-dir", data::toString);
-        registry.add("ledger.demo", () -> "true");
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    DemoLoader loader;
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    EventProcessingConfiguration processing;
-
-    private WebDriver browser;
-
-    @BeforeAll
-    void startTheBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no " + CHROMIUM + " or "
-                + CHROMEDRIVER + ": install Debian's chromium and chromium-driver (.ci/run does); skipping the"
-                + " browser tests");
-        Files.createDirectories(SCREENSHOTS);
-        // the system's driver and browser, named outright: Selenium Manager never downloads anything
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1366,1000", "--lang=sv");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(2));
-
-        assertThat(loader.result().outcome()).as(String.valueOf(loader.result())).isEqualTo(DemoLoader.Outcome.LOADED);
-        ReadSide.awaitCaughtUp(eventStore, processing, Duration.ofMinutes(2));
-    }
-
-    @AfterAll
-    void stopTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class DashboardBrowserTest extends DemoInTheBrowser {
 
     @Test
     @Order(1)
@@ -108,9 +24,7 @@ class DashboardBrowserTest {
         browser.get(base() + "/ui");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         screenshot("01-login");
-        browser.findElement(By.id("username")).sendKeys("manager");
-        browser.findElement(By.id("password")).sendKeys("manager");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        signIn("manager", "/ui");
 
         assertThat(browser.getCurrentUrl()).contains("/ui");
         assertThat(lang()).isEqualTo("sv");
@@ -124,7 +38,7 @@ class DashboardBrowserTest {
         assertThatFiguresAre(api);
         assertThat(stageCount("TEST")).isEqualTo(count(api.get("byStage"), "stage", "TEST"));
         assertThat(browser.findElements(By.cssSelector("[data-test=decisions] tbody tr"))).isNotEmpty();
-        assertThat(((JavascriptExecutor) browser).executeScript("return document.body.dataset.chartsDrawn"))
+        assertThat(script("return document.body.dataset.chartsDrawn"))
                 .as("Chart.js drew the tables' charts").isNotNull().isNotEqualTo("0");
         screenshot("02-dashboard-sv");
     }
@@ -206,8 +120,7 @@ class DashboardBrowserTest {
 
     private void setAsOf(String inputId, String value) {
         WebElement input = browser.findElement(By.id(inputId));
-        // a date input's typing depends on the browser's locale: set the value the form sends
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value);
+        setValue(input, value);
         input.submit();
     }
 
@@ -233,32 +146,5 @@ class DashboardBrowserTest {
             }
         }
         return 0;
-    }
-
-    private JsonNode api(String path) {
-        LedgerClient.Response response = new LedgerClient(base(), "manager", "manager").get(path);
-        assertThat(response.status()).as(path + ": " + response.raw().body()).isEqualTo(200);
-        return response.json();
-    }
-
-    private String text(String testId) {
-        return browser.findElement(By.cssSelector("[data-test=" + testId + "]")).getText().strip();
-    }
-
-    private String lang() {
-        return browser.findElement(By.tagName("html")).getAttribute("lang");
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    private void screenshot(String name) {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        try {
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not keep the screenshot " + name, e);
-        }
     }
 }

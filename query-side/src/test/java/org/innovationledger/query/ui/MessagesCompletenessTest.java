@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessagesCompletenessTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates/ui");
+    /** The bundles of ledger-query.yml's spring.messages.basename. */
+    private static final java.util.List<String> BUNDLES = java.util.List.of("messages", "i18n/initiative",
+            "i18n/reports", "i18n/audit");
 
     @Test
     void everySwedishKeyIsInEnglishAndDanishAndNoneMore() {
@@ -41,7 +44,7 @@ class MessagesCompletenessTest {
         Set<String> swedish = keys(Language.SV);
         Pattern literal = Pattern.compile("#\\{(ui\\.[A-Za-z.]+)[}(]");
         Set<String> named = new TreeSet<>();
-        try (Stream<Path> templates = Files.list(TEMPLATES)) {
+        try (Stream<Path> templates = Files.walk(TEMPLATES).filter(Files::isRegularFile)) {
             for (Path template : templates.toList()) {
                 Matcher keys = literal.matcher(Files.readString(template));
                 while (keys.find()) {
@@ -80,15 +83,21 @@ class MessagesCompletenessTest {
         return new TreeSet<>(messages(language).stringPropertyNames());
     }
 
+    /** Every bundle {@code spring.messages.basename} names, merged: a key lives in one of them. */
     private static Properties messages(Language language) {
-        String name = "/messages_" + language.tag() + ".properties";
-        try (InputStream in = MessagesCompletenessTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Properties merged = new Properties();
+        for (String bundle : BUNDLES) {
+            String name = "/" + bundle + "_" + language.tag() + ".properties";
+            try (InputStream in = MessagesCompletenessTest.class.getResourceAsStream(name)) {
+                assertThat(in).as(name).isNotNull();
+                Properties properties = new Properties();
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                properties.stringPropertyNames().forEach(key ->
+                        assertThat(merged.put(key, properties.getProperty(key))).as(key + " in two bundles").isNull());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return merged;
     }
 }

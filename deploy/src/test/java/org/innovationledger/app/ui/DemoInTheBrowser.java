@@ -1,0 +1,159 @@
+package org.innovationledger.app.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.innovationledger.app.LedgerClient;
+import org.innovationledger.app.ReadSide;
+import org.innovationledger.app.demo.DemoLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The web interface in the system's headless Chromium, over the demo portfolio. Every browser test class extends
+ * this one, so they share one application (loading the demo takes minutes; Spring's test context cache keeps it for
+ * all of them) and each opens its own browser, signed in as nobody yet. Screenshots go to
+ * {@code target/screenshots/}. Without Chromium and chromedriver (Debian's {@code chromium} and
+ * {@code chromium-driver}, which {@code .ci/run} installs) the tests are skipped, saying so.
+ * <p>
+ * The application is shared: a class that records something (a gate decision) changes what later classes see, so
+ * tests compare the page with the API at the moment they look, never with fixed figures that another class could
+ * have changed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class DemoInTheBrowser {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("ledger.test.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("ledger.test.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @DynamicPropertySource
+    static void demoOnAFreshFolder(DynamicPropertyRegistry registry) throws IOException {
+        Path data = Files.createTempDirectory("ledger-ui-test");
+        registry.add("ledger.data-dir", data::toString);
+        registry.add("ledger.demo", () -> "true");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoLoader loader;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    WebDriver browser;
+
+    @BeforeAll
+    void startTheBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no " + CHROMIUM + " or "
+                + CHROMEDRIVER + ": install Debian's chromium and chromium-driver (.ci/run does); skipping the"
+                + " browser tests");
+        Files.createDirectories(SCREENSHOTS);
+        // the system's driver and browser, named outright: Selenium Manager never downloads anything
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1366,1000", "--lang=sv");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(2));
+
+        assertThat(loader.result().outcome()).as(String.valueOf(loader.result())).isEqualTo(DemoLoader.Outcome.LOADED);
+        ReadSide.awaitCaughtUp(eventStore, processing, Duration.ofMinutes(2));
+    }
+
+    @AfterAll
+    void stopTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Signs in through the login form (the demo's users have their name as password) and lands on {@code to}. */
+    void signIn(String user, String to) {
+        browser.get(base() + to);
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** The ledger's answer to a GET, as the manager of the demo's Stockholm region. */
+    JsonNode api(String path) {
+        return api("manager", path);
+    }
+
+    JsonNode api(String user, String path) {
+        LedgerClient.Response response = new LedgerClient(base(), user, user).get(path);
+        assertThat(response.status()).as(path + ": " + response.raw().body()).isEqualTo(200);
+        return response.json();
+    }
+
+    /** The text of the element marked {@code data-test=testId}. */
+    String text(String testId) {
+        return element(testId).getText().strip();
+    }
+
+    WebElement element(String testId) {
+        return browser.findElement(By.cssSelector("[data-test=" + testId + "]"));
+    }
+
+    String lang() {
+        return browser.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** Sets an input's value as the form sends it (a date input's typing depends on the browser's locale). */
+    void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value);
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    void screenshot(String name) {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        try {
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not keep the screenshot " + name, e);
+        }
+    }
+}
