@@ -112,7 +112,8 @@ public class LedgerSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain uiPages(HttpSecurity http, List<WebPages> pages) throws Exception {
+    SecurityFilterChain uiPages(HttpSecurity http, List<WebPages> pages, ObjectProvider<WebLoginPage> loginPage)
+            throws Exception {
         return http.securityMatcher(UI_PAGES)
                 .authorizeHttpRequests(rules -> {
                     // the refusal page too: a form sent without its CSRF token is refused there, signed in or not
@@ -123,7 +124,8 @@ public class LedgerSecurityConfiguration {
                     rules.anyRequest().denyAll();
                 })
                 .exceptionHandling(errors -> errors.accessDeniedPage(DENIED_PAGE))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(loginPage.getIfAvailable() == null ? Customizer.withDefaults()
+                        : form -> form.loginPage(WebLoginPage.PATH))
                 .logout(Customizer.withDefaults())
                 .build();
     }

@@ -32,9 +32,14 @@ class WebInterfaceAccessTest extends SecuredLedger {
         assertThat(get(browser, "/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
         assertThat(get(browser, "/webjars/picocss__pico/css/pico.min.css").statusCode()).isEqualTo(200);
         assertThat(get(browser, "/ui/assets/ledger.css").statusCode()).isEqualTo(200);
-        HttpResponse<String> loginStyle = get(browser, "/default-ui.css");
-        assertThat(loginStyle.statusCode()).as("the login form's stylesheet, without a Basic challenge").isEqualTo(200);
-        assertThat(loginStyle.headers().firstValue("WWW-Authenticate")).isEmpty();
+        HttpResponse<String> login = get(browser, "/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).as("the interface's own login page, its layout and language")
+                .contains("/ui/assets/ledger.css", "lang=\"sv\"", "Logga in")
+                .doesNotContain("data-test=\"nav-dashboard\"", "name=\"asOf\"");
+        assertThat(get(browser, "/login?lang=en").body()).contains("lang=\"en\"", "Sign in", "User name");
+        assertThat(get(browser, "/login?error").body()).as("the language chosen is kept")
+                .contains("Wrong user name or password.");
     }
 
     @Test

@@ -23,6 +23,12 @@ class DashboardBrowserTest extends DemoInTheBrowser {
     void theManagerSignsInAndSeesTheApisFigures() {
         browser.get(base() + "/ui");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(lang()).isEqualTo("sv");
+        assertThat(text("heading")).as("the interface's own login page, in Swedish").isEqualTo("Logga in");
+        browser.findElement(By.id("username")).sendKeys("manager");
+        browser.findElement(By.id("password")).sendKeys("not-the-password");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(text("login-error")).isEqualTo("Fel användarnamn eller lösenord.");
         screenshot("01-login");
         signIn("manager", "/ui");
 
@@ -30,7 +36,8 @@ class DashboardBrowserTest extends DemoInTheBrowser {
         assertThat(lang()).isEqualTo("sv");
         assertThat(text("heading")).isEqualTo("Portföljöversikt");
         assertThat(text("principal")).isEqualTo("manager");
-        assertThat(text("tenant")).isEqualTo("region-stockholm");
+        assertThat(text("tenant")).as("the region by its name").isEqualTo("Region Stockholm");
+        assertThat(element("tenant").getAttribute("data-tenant")).isEqualTo("region-stockholm");
         assertThat(text("role")).isEqualTo("portföljansvarig");
 
         JsonNode api = api("/api/portfolio");
@@ -53,6 +60,19 @@ class DashboardBrowserTest extends DemoInTheBrowser {
         assertThat(api.get("total").asInt()).as("I-AID ended in 2020").isEqualTo(1);
         assertThatFiguresAre(api);
         screenshot("03-dashboard-closed");
+
+        browser.get(base() + "/ui");
+        Select units = new Select(browser.findElement(By.id("f-unit")));
+        JsonNode unit = api("/api/portfolio").get("byUnit").get(0);
+        units.selectByVisibleText(unit.get("unitName").asText());
+        browser.findElement(By.cssSelector("[data-test=apply-filters]")).click();
+        assertThat(browser.getCurrentUrl()).as("a unit is picked by name, sent by id")
+                .contains("unitId=" + unit.get("unitId").asText());
+        JsonNode byUnit = api("/api/portfolio?unitId=" + unit.get("unitId").asText());
+        assertThat(byUnit.get("total").asInt()).isEqualTo(unit.get("initiatives").asInt());
+        assertThatFiguresAre(byUnit);
+        assertThat(new Select(browser.findElement(By.id("f-unit"))).getFirstSelectedOption().getText())
+                .isEqualTo(unit.get("unitName").asText());
         browser.get(base() + "/ui");
     }
 

@@ -17,6 +17,16 @@ public record PortfolioFilter(String unitId, String phase, String stage, String 
                               String testbedUnitId, String partnerName, String status, String scope, String page,
                               String size, String sort) {
 
+    /** No filter: the whole portfolio (its counts; one initiative on the page). */
+    public static final PortfolioFilter NONE = new PortfolioFilter(null, null, null, null, null, null, null, null,
+            null, null, "1", null);
+
+    /** True when nothing narrows the portfolio (paging and order aside). */
+    public boolean isEmpty() {
+        return java.util.stream.Stream.of(unitId, phase, stage, missionId, strategyArea, testbedUnitId, partnerName,
+                status, scope).allMatch(value -> value == null || value.isBlank());
+    }
+
     public FindPortfolioOverview query(TenantId tenant) {
         QueryParams.Order order = QueryParams.Order.of(sort);
         return new FindPortfolioOverview(tenant,

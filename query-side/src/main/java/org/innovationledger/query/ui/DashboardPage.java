@@ -13,6 +13,8 @@ import org.innovationledger.kernel.initiative.PortfolioOverview;
 import org.innovationledger.kernel.initiative.PortfolioScope;
 import org.innovationledger.kernel.mission.FetchMissions;
 import org.innovationledger.kernel.mission.MissionView;
+import org.innovationledger.kernel.organisation.FetchOrganisationUnits;
+import org.innovationledger.kernel.organisation.OrganisationUnitView;
 import org.innovationledger.kernel.process.PhaseStage;
 import org.innovationledger.query.infra.RequestTenant;
 import org.innovationledger.query.initiative.PortfolioFilter;
@@ -28,7 +30,8 @@ import java.util.Map;
 
 /**
  * The portfolio dashboard: the same overview as {@code GET /api/portfolio} for the same parameters (funnel, counts,
- * pilots and operation, one page of initiatives), the newest gate decisions, and the filters as a GET form. Asked
+ * pilots and operation, one page of initiatives), the newest gate decisions, and the filters as a GET form whose
+ * choices are the region's units and what its whole portfolio holds ({@link FilterChoices}). Asked
  * through the query gateway, so {@code asOf}/{@code asOfPosition} answer it as the ledger stood then.
  */
 @Controller
@@ -63,7 +66,15 @@ class DashboardPage {
         Map<String, String> missionTitles = new LinkedHashMap<>();
         missions.forEach(mission -> missionTitles.put(mission.missionId().value(), mission.title()));
 
+        List<OrganisationUnitView> units = queries.query(new FetchOrganisationUnits(reader, null),
+                ResponseTypes.multipleInstancesOf(OrganisationUnitView.class)).join();
+        PortfolioOverview whole = filter.isEmpty() ? overview
+                : queries.query(PortfolioFilter.NONE.query(reader), ResponseTypes.instanceOf(PortfolioOverview.class))
+                .join();
+
         model.addAttribute("filter", filter);
+        model.addAttribute("choices", FilterChoices.of(units, whole, filter));
+        model.addAttribute("countTables", CountTable.of(overview, missionTitles));
         model.addAttribute("overview", overview);
         model.addAttribute("decisions", decisions);
         model.addAttribute("missionTitles", missionTitles);

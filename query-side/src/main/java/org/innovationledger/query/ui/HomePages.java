@@ -2,6 +2,7 @@ package org.innovationledger.query.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.innovationledger.security.LedgerSecurityConfiguration;
+import org.innovationledger.security.WebLoginPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +17,12 @@ class HomePages {
     @GetMapping("/")
     String root() {
         return "redirect:/ui";
+    }
+
+    /** The login form in the interface's layout and the reader's language (see {@link UiSetup#loginPage()}). */
+    @GetMapping(WebLoginPage.PATH)
+    String login() {
+        return "ui/login";
     }
 
     @GetMapping("/ui/admin")

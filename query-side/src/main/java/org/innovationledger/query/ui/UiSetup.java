@@ -1,6 +1,7 @@
 package org.innovationledger.query.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.innovationledger.security.WebLoginPage;
 import org.innovationledger.security.WebPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +36,13 @@ class UiSetup implements WebMvcConfigurer {
                 .requestMatchers(GET, "/ui/admin").hasRole(ADMIN.name());
     }
 
+    /** The login form is the interface's own page, in its layout and language. */
+    @Bean
+    WebLoginPage loginPage() {
+        return new WebLoginPage() {
+        };
+    }
+
     /**
      * The language chosen with {@code ?lang=}, kept in a cookie for a year; Swedish before any choice and for a
      * cookie naming a language the interface does not speak.
@@ -55,6 +63,6 @@ class UiSetup implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new LanguageChoice()).addPathPatterns("/ui", "/ui/**");
+        registry.addInterceptor(new LanguageChoice()).addPathPatterns("/ui", "/ui/**", WebLoginPage.PATH);
     }
 }
