@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -124,6 +125,20 @@ class DashboardBrowserTest extends DemoInTheBrowser {
         assertThat(then.get("total").asInt()).isBetween(1, 26);
         assertThatFiguresAre(then);
         screenshot("07-as-of-position");
+    }
+
+    @Test
+    @Order(6)
+    void onATabletThePageFitsItsWidth() {
+        browser.manage().window().setSize(new Dimension(820, 1180));
+        try {
+            browser.get(base() + "/ui");
+            assertThat(text("total")).isEqualTo(api("/api/portfolio").get("total").asText());
+            assertThat(fitsTheWidth()).as("no sideways scrolling on a tablet").isTrue();
+            screenshot("08-dashboard-tablet");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 1000));
+        }
     }
 
     /** A position at which the API counts some of Stockholm's 27 initiatives but not all (they come in early). */

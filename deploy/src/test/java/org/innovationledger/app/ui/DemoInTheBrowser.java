@@ -144,6 +144,11 @@ abstract class DemoInTheBrowser {
         return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
 
+    /** Whether the page is no wider than the window (wide tables scroll inside their own box). */
+    boolean fitsTheWidth() {
+        return (Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
     String base() {
         return "http://127.0.0.1:" + port;
     }
