@@ -114,9 +114,9 @@ class AuditPages {
     /** {@code path} with the trail's filters of this request, its point in history and one more parameter. */
     private static String withFilters(UiRequest ui, String path, String name, String value) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(ui.link(path));
-        ui.filters().forEach((name, value) -> {
-            if (FILTERS.contains(name)) {
-                uri.queryParam(name, value);
+        ui.filters().forEach((filter, given) -> {
+            if (FILTERS.contains(filter)) {
+                uri.queryParam(filter, given);
             }
         });
         if (name != null) {
