@@ -17,7 +17,7 @@ import static org.springframework.http.HttpMethod.GET;
 class AuditPageAccess {
 
     @Bean
-    WebPages auditPages() {
+    WebPages auditorViewPages() {
         return rules -> rules
                 .requestMatchers(GET, "/ui/audit", "/ui/audit/events/*")
                 .hasAnyRole(PORTFOLIO_MANAGER.name(), AUDITOR.name(), ADMIN.name());

@@ -20,7 +20,7 @@ import static org.springframework.http.HttpMethod.GET;
 class ReportPages {
 
     @Bean
-    WebPages reportPages() {
+    WebPages indicatorAndAccountsPages() {
         return rules -> rules
                 .requestMatchers(GET, "/ui/indicators", "/ui/accounts")
                 .hasAnyRole(PORTFOLIO_MANAGER.name(), AUDITOR.name());

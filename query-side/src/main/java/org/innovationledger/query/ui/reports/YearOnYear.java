@@ -46,7 +46,7 @@ record YearOnYear(String figure, Number now, Number before, Number change) {
     }
 
     /** up, down or same; null without a change. */
-    String direction() {
+    public String direction() {
         if (change == null) {
             return null;
         }
