@@ -176,7 +176,11 @@ class ReportsBrowserTest extends DemoInTheBrowser {
             browser.get(base() + "/ui/indicators");
             assertThat(browser.findElements(By.cssSelector("[data-test=indicator]"))).isNotEmpty();
             Object overflow = script("return document.documentElement.scrollWidth > window.innerWidth + 1");
-            assertThat(overflow).as("no sideways scrolling of the page").isEqualTo(false);
+            assertThat(overflow).as("no sideways scrolling of the page; wider than the window: %s", script(
+                    "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right"
+                            + " > window.innerWidth + 1).slice(0, 8).map(e => e.tagName + '.' + e.className + '#'"
+                            + " + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"))
+                    .isEqualTo(false);
             screenshot("47-indicators-tablet-820x1180");
         } finally {
             browser.manage().window().setSize(laptop);

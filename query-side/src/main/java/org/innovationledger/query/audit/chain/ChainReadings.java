@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ public class ChainReadings {
     /** Empty where this setup keeps no chain (the events are in Axon Server, not in a table the service reads). */
     public Optional<Reading> verify(Long to) {
         try {
-            Instant at = clock.instant();
+            Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             List<Checkpoint> checkpoints = chain.checkpoints().stream()
                     .filter(checkpoint -> to == null || checkpoint.position() <= to).toList();
             return Optional.of(new Reading(chain.verify(null, to), checkpoints, at));

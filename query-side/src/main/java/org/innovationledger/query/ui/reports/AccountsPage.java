@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * {@code GET /api/innovation-accounts?year=} (a preview at the newest event, or at the as-of point the reader picked,
  * mapped to a position by the rule every as-of answer follows), with links to the API's HTML, PDF and CSV renderings
  * at the same point and the region's published editions, each with the fingerprint of its JSON document, to open
- * exactly as published.
+ * exactly as published. Without a year, the newest with a published edition (else the newest offered).
  */
 @Controller
 class AccountsPage {
@@ -60,8 +60,11 @@ class AccountsPage {
         List<ReportingPeriodSummary> periods = queries.query(new FetchReportingPeriods(reader, null, null),
                 ResponseTypes.multipleInstancesOf(ReportingPeriodSummary.class)).join();
         List<Integer> years = years(editions, periods);
-        int shown = asked != null ? asked : editions.stream().map(InnovationAccountsEditionView::year)
-                .max(Integer::compare).orElse(years.get(0));
+        if (asked == null) {
+            return ReportPages.withYear(ui, editions.stream().map(InnovationAccountsEditionView::year)
+                    .max(Integer::compare).orElse(years.get(0)));
+        }
+        int shown = asked;
         Long position = AsOfRequest.of(request).map(point -> point.asOf().position()).orElse(null);
         InnovationAccounts accounts = folds.query(new FetchInnovationAccounts(reader, shown, position, null),
                 ResponseTypes.instanceOf(InnovationAccounts.class)).join();

@@ -52,6 +52,9 @@ class IndicatorPage {
         List<Integer> years = periods.stream().map(ReportingPeriodSummary::year).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
         Integer shown = asked != null ? asked : years.isEmpty() ? null : years.get(0);
+        if (asked == null && shown != null) {
+            return ReportPages.withYear(ui, shown);
+        }
         if (asked != null && !years.contains(asked)) {
             return ReportPages.notFound(response, model, "REPORTING_PERIOD_UNKNOWN",
                     "no reporting period for " + asked + " in this tenant");

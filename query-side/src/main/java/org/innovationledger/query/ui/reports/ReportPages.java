@@ -2,6 +2,7 @@ package org.innovationledger.query.ui.reports;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.innovationledger.query.initiative.QueryParams;
+import org.innovationledger.query.ui.UiRequest;
 import org.innovationledger.security.WebPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,14 @@ class ReportPages {
             throw new IllegalArgumentException("year must lie between 1000 and 9999, got: " + value);
         }
         return year;
+    }
+
+    /**
+     * The page of that year, at the same point in history: the year is then in the address, so picking another point
+     * in history (the layout's form carries the page's parameters) keeps the year read.
+     */
+    static String withYear(UiRequest ui, int year) {
+        return "redirect:" + ui.filtered("year", year);
     }
 
     /** Nothing of that kind in the reader's region: 404, in the layout, with the rule the API would give. */
