@@ -59,7 +59,7 @@ class AccountsPage {
                 ResponseTypes.multipleInstancesOf(InnovationAccountsEditionView.class)).join();
         List<ReportingPeriodSummary> periods = queries.query(new FetchReportingPeriods(reader, null, null),
                 ResponseTypes.multipleInstancesOf(ReportingPeriodSummary.class)).join();
-        List<Integer> years = years(editions, periods);
+        List<Integer> years = years(editions, periods, asked);
         if (asked == null) {
             return ReportPages.withYear(ui, editions.stream().map(InnovationAccountsEditionView::year)
                     .max(Integer::compare).orElse(years.get(0)));
@@ -78,12 +78,19 @@ class AccountsPage {
         return "ui/accounts";
     }
 
-    /** The years worth offering, newest first: those with a published edition or a reporting period, and this one. */
-    private List<Integer> years(List<InnovationAccountsEditionView> editions, List<ReportingPeriodSummary> periods) {
+    /**
+     * The years worth offering, newest first: those with a published edition or a reporting period, this one, and
+     * the one asked for (any year has accounts, if only empty ones).
+     */
+    private List<Integer> years(List<InnovationAccountsEditionView> editions, List<ReportingPeriodSummary> periods,
+                                Integer asked) {
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
         editions.forEach(edition -> years.add(edition.year()));
         periods.forEach(period -> years.add(period.year()));
         years.add(LocalDate.now(clock).getYear());
+        if (asked != null) {
+            years.add(asked);
+        }
         return List.copyOf(years);
     }
 }
