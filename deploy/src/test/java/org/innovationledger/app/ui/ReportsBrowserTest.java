@@ -187,6 +187,21 @@ class ReportsBrowserTest extends DemoInTheBrowser {
         }
     }
 
+    @Test
+    @Order(7)
+    void thePagesSpeakEnglishAndDanish() {
+        browser.get(base() + "/ui/indicators?lang=en");
+        assertThat(text("heading")).startsWith("Indicators");
+        assertThat(browser.findElements(By.cssSelector("[data-test=indicator]"))).isNotEmpty();
+        browser.get(base() + "/ui/accounts?lang=da");
+        assertThat(text("heading")).startsWith("Innovationsregnskab");
+        browser.get(base() + "/ui/audit?lang=en");
+        assertThat(text("heading")).isEqualTo("Audit trail");
+        assertThat(text("chain-status")).contains("Verified");
+        browser.get(base() + "/ui/audit?lang=sv");
+        assertThat(lang()).isEqualTo("sv");
+    }
+
     private void assertThatFiguresAre(JsonNode accounts) {
         assertThat(text("initiatives-in-year")).isEqualTo(accounts.at("/summary/initiativesInYear").asText());
         assertThat(text("fund-projects-granted")).isEqualTo(accounts.at("/summary/fundProjectsGranted").asText());
