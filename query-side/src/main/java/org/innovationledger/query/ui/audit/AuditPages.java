@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.Set;
+import java.util.function.Function;
 
 import static org.innovationledger.kernel.common.LedgerRole.ADMIN;
 import static org.innovationledger.kernel.common.LedgerRole.AUDITOR;
@@ -63,12 +64,11 @@ class AuditPages {
     String trail(@ModelAttribute(name = "ui", binding = false) UiRequest ui, AuditTrailFilter filter,
                  @RequestParam(required = false) String scope, HttpServletRequest request,
                  HttpServletResponse response, Model model) {
-        TenantId scoped;
-        try {
-            scoped = tenant.scoped(scope, request, "audit trail");
-        } catch (RequestTenant.GlobalScopeRefused e) {
-            return refused(response, model, e);
-        }
+        return scoped(scope, request, response, model, scoped -> trailOf(ui, filter, scoped, request, model));
+    }
+
+    private String trailOf(UiRequest ui, AuditTrailFilter filter, TenantId scoped, HttpServletRequest request,
+                           Model model) {
         FetchAuditTrail query = filter.query(scoped, eventTypes);
         AuditTrailPage page = queries.query(query, ResponseTypes.instanceOf(AuditTrailPage.class)).join();
         boolean checksChain = callers.role().map(role -> role == AUDITOR || role == ADMIN).orElse(false);
@@ -92,13 +92,11 @@ class AuditPages {
     String entry(@ModelAttribute(name = "ui", binding = false) UiRequest ui, @PathVariable String position,
                  @RequestParam(required = false) String scope, HttpServletRequest request,
                  HttpServletResponse response, Model model) {
-        TenantId scoped;
-        try {
-            scoped = tenant.scoped(scope, request, "audit trail");
-        } catch (RequestTenant.GlobalScopeRefused e) {
-            return refused(response, model, e);
-        }
         long at = AuditTrailFilter.position("position", position);
+        return scoped(scope, request, response, model, scoped -> entryAt(at, scoped, response, model));
+    }
+
+    private String entryAt(long at, TenantId scoped, HttpServletResponse response, Model model) {
         AuditEntry entry = queries.query(new FindAuditEntry(scoped, at),
                 ResponseTypes.optionalInstanceOf(AuditEntry.class)).join().orElse(null);
         if (entry == null) {
@@ -125,9 +123,20 @@ class AuditPages {
         return uri.encode().build().toUriString();
     }
 
-    private static String refused(HttpServletResponse response, Model model, RuntimeException e) {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        return problem(model, "ROLE_NOT_ALLOWED", e.getMessage());
+    /**
+     * The page for the reader's region, or every region's for an admin who asks with {@code scope=global}; anyone
+     * else asking for every region's gets 403, as from the API.
+     */
+    private String scoped(String scope, HttpServletRequest request, HttpServletResponse response, Model model,
+                          Function<TenantId, String> page) {
+        TenantId scoped;
+        try {
+            scoped = tenant.scoped(scope, request, "audit trail");
+        } catch (RequestTenant.GlobalScopeRefused e) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return problem(model, "ROLE_NOT_ALLOWED", e.getMessage());
+        }
+        return page.apply(scoped);
     }
 
     private static String problem(Model model, String rule, String detail) {
