@@ -17,7 +17,6 @@ import org.innovationledger.kernel.common.TenantId;
 import org.innovationledger.query.infra.NotFoundException;
 import org.innovationledger.query.infra.PublishedEventTypes;
 import org.innovationledger.query.infra.RequestTenant;
-import org.innovationledger.query.initiative.QueryParams;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,14 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -91,10 +85,8 @@ class AuditTrailController {
             HttpServletRequest request) {
         TenantId scoped = tenant.scoped(scope, request, "audit trail");
         boolean csv = csv(format);
-        Set<String> types = types(type);
-        eventTypes.requireKnown("type", types);
-        FetchAuditTrail query = new FetchAuditTrail(scoped, aggregateId, principal, types, instant("from", from),
-                instant("to", to), position("after", after), QueryParams.integer("limit", limit, FetchAuditTrail.DEFAULT_LIMIT));
+        FetchAuditTrail query = new AuditTrailFilter(aggregateId, principal, type, from, to, after, limit)
+                .query(scoped, eventTypes);
         AuditTrailPage page = queries.query(query, ResponseTypes.instanceOf(AuditTrailPage.class)).join();
 
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
@@ -116,7 +108,7 @@ class AuditTrailController {
     AuditEntry event(@PathVariable String position, @RequestParam(required = false) String scope,
                      HttpServletRequest request) {
         TenantId scoped = tenant.scoped(scope, request, "audit trail");
-        long at = position("position", position);
+        long at = AuditTrailFilter.position("position", position);
         return queries.query(new FindAuditEntry(scoped, at), ResponseTypes.optionalInstanceOf(AuditEntry.class))
                 .join().orElseThrow(() -> new NotFoundException("audit entry", at));
     }
@@ -128,44 +120,6 @@ class AuditTrailController {
             case "csv" -> true;
             default -> throw new IllegalArgumentException("format must be json or csv, got: " + format);
         };
-    }
-
-    /** Repeated and comma-separated values alike. */
-    private static Set<String> types(List<String> values) {
-        if (values == null) {
-            return Set.of();
-        }
-        return values.stream().flatMap(value -> Arrays.stream(value.split(","))).map(String::strip)
-                .filter(name -> !name.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    /** An instant with its offset; a '+' sent unencoded arrives as a space (no ISO timestamp contains one). */
-    private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip().replace(' ', '+')).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be an ISO-8601 date and time with offset, such as"
-                    + " 2024-05-01T00:00:00Z or 2024-05-01T02:00:00+02:00, got: " + value);
-        }
-    }
-
-    private static Long position(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            long position = Long.parseLong(value.strip());
-            if (position >= 0) {
-                return position;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new IllegalArgumentException(name + " must be a global event position (a whole number, 0 or more)"
-                + " as the trail gives it, got: " + value);
     }
 
     /** The same question from the next position on, every parameter normalised and encoded. */
