@@ -70,7 +70,10 @@ class WebInterfaceAccessTest extends SecuredLedger {
         HttpResponse<String> start = get(admin, "/ui");
         assertThat(start.statusCode()).isEqualTo(302);
         assertThat(start.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/ui/admin"));
-        assertThat(get(admin, "/ui/admin").body()).contains("Administration").contains("admin@" + STOCKHOLM);
+        assertThat(get(admin, "/ui/admin").body()).contains("Administration").contains("admin@" + STOCKHOLM)
+                .as("the menu offers an admin only the pages the role opens")
+                .contains("data-test=\"nav-audit\"").doesNotContain("data-test=\"nav-dashboard\"",
+                        "data-test=\"nav-indicators\"", "data-test=\"nav-accounts\"");
         assertThat(get(admin, "/ui/portfolio").statusCode()).as("the API does not let admins read the portfolio")
                 .isEqualTo(403);
     }

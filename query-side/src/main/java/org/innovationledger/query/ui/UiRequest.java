@@ -2,6 +2,7 @@ package org.innovationledger.query.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.innovationledger.kernel.common.Caller;
+import org.innovationledger.kernel.common.LedgerRole;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.Collections;
@@ -43,6 +44,16 @@ public record UiRequest(Caller caller, Language language, String path, Map<Strin
         });
         return new UiRequest(caller, language, request.getRequestURI().substring(request.getContextPath().length()),
                 Collections.unmodifiableMap(parameters), parameters.get(AS_OF), parameters.get(AS_OF_POSITION));
+    }
+
+    /** Whether the reader has the portfolio's pages (managers and auditors, as in the API): the menu shows them. */
+    public boolean readsPortfolio() {
+        return caller != null && (caller.role() == LedgerRole.PORTFOLIO_MANAGER || caller.role() == LedgerRole.AUDITOR);
+    }
+
+    /** Whether the reader has the audit trail (managers, auditors and admins, as in the API). */
+    public boolean readsAuditTrail() {
+        return readsPortfolio() || (caller != null && caller.role() == LedgerRole.ADMIN);
     }
 
     /** Reading the ledger as it stood at an earlier point. */
