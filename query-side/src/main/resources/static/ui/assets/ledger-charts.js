@@ -1,6 +1,7 @@
 /*
- * Draws a chart above every table marked data-chart="bar" or "funnel", from that table's own rows: the table stays
- * the carrier of the numbers (read by screen readers and tests), the chart only shows them.
+ * Draws a chart above every table marked data-chart="bar", "funnel" or "compare", from that table's own rows: the
+ * table stays the carrier of the numbers (read by screen readers and tests), the chart only shows them. "compare"
+ * draws one bar per number column, named by the column's header (expected against realised).
  */
 (function () {
     'use strict';
@@ -11,8 +12,22 @@
         });
     }
 
+    /** One dataset per column after the row header, named by its column header. */
+    function columns(table) {
+        var headers = Array.from(table.tHead.rows[0].cells).slice(1);
+        var colours = ['#1f6f8b', '#e8590c', '#3b5bdb', '#2f9e44'];
+        return headers.map(function (header, i) {
+            return {
+                label: header.textContent.trim(),
+                backgroundColor: colours[i % colours.length],
+                data: Array.from(table.tBodies[0].rows).map(function (row) { return Number(row.cells[i + 1].textContent); })
+            };
+        });
+    }
+
     function draw(table) {
         var data = rows(table);
+        var compare = table.dataset.chart === 'compare';
         var box = document.createElement('div');
         box.className = 'chart-box';
         box.setAttribute('aria-hidden', 'true');
@@ -24,13 +39,14 @@
             type: 'bar',
             data: {
                 labels: data.map(function (d) { return d.label; }),
-                datasets: [{ data: data.map(function (d) { return d.value; }), backgroundColor: funnel ? '#1f6f8b' : '#3b5bdb' }]
+                datasets: compare ? columns(table)
+                    : [{ data: data.map(function (d) { return d.value; }), backgroundColor: funnel ? '#1f6f8b' : '#3b5bdb' }]
             },
             options: {
                 indexAxis: funnel ? 'y' : 'x',
                 maintainAspectRatio: false,
                 animation: false,
-                plugins: { legend: { display: false } },
+                plugins: { legend: { display: compare } },
                 scales: { x: { ticks: { precision: 0 } }, y: { ticks: { precision: 0 } } }
             }
         });
