@@ -13,9 +13,9 @@ document.addEventListener('DOMContentLoaded', () => {
 
 /*
  * A form marked data-api="/api/…" is sent there as JSON (POST), and the API alone judges it: a problem+json answer
- * is shown next to the form (detail, rule, field errors) and nothing is stored; on success the page waits until the
- * read model at data-wait shows the aggregate's new version, then opens data-then. A URL ending in "/" gets the id
- * the API answered. Fields: empty ones are left out; data-json="list" sends one item per line; data-json="parties"
+ * is shown next to the form (detail, rule, field errors) and nothing is stored; on success the page waits until every
+ * read model in data-wait (space-separated URLs) shows the aggregate's new version, then opens data-then; "{id}" in
+ * those URLs stands for the id the API answered. Fields: empty ones are left out; data-json="list" sends one item per line; data-json="parties"
  * sends each line as a party taking the chosen outcome's position (a joint decision); data-also="key" copies the
  * value to another key, data-also-list="key" as a one-item list; an option's data-gate names its gate.
  */
@@ -94,7 +94,9 @@ class LedgerForm {
                 return;
             }
             this.say(this.feedback.dataset.waiting, false);
-            await this.readModelShows(LedgerForm.withId(this.form.dataset.wait, answer.id), answer.version);
+            for (const url of this.form.dataset.wait.split(/\s+/).filter(u => u !== '')) {
+                await this.readModelShows(LedgerForm.withId(url, answer.id), answer.version);
+            }
             window.location.assign(LedgerForm.withId(this.form.dataset.then, answer.id));
         } catch (error) {
             this.say(this.feedback.dataset.failed + ' ' + error, true);
@@ -103,17 +105,23 @@ class LedgerForm {
     }
 
     static withId(url, id) {
-        return url.endsWith('/') ? url + encodeURIComponent(id) : url;
+        return url.split('{id}').join(encodeURIComponent(id));
     }
 
-    /** Reads the aggregate until the read model has the version the command made (at most about 15 s). */
+    /**
+     * Reads until the read model has the version the command made (at most about 15 s): a view's version, or a
+     * timeline's last entry's sequence number (the version that event made).
+     */
     async readModelShows(url, version) {
         for (let attempt = 0; attempt < 60; attempt++) {
             const response = await fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin',
                 cache: 'no-store' });
             if (response.ok) {
                 const view = await response.json();
-                if (view.version === undefined || view.version >= version) {
+                const entries = view.entries || [];
+                const shown = view.version !== undefined ? view.version
+                    : (entries.length > 0 ? entries[entries.length - 1].sequence : -1);
+                if (shown >= version) {
                     return;
                 }
             }
