@@ -62,10 +62,7 @@ class InitiativePage {
         Optional<InitiativeView> found = queries.query(new FindInitiative(reader, id),
                 ResponseTypes.optionalInstanceOf(InitiativeView.class)).join();
         if (found.isEmpty()) {
-            // unknown here: never made, made later than the point asked for, or another region's and not shared
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("what", id.value());
-            return "ui/initiative/missing";
+            return NotOnRecord.page(id, response, model);
         }
         InitiativeView initiative = found.get();
         InitiativeTimeline timeline = queries.query(new FindInitiativeTimeline(reader, id),

@@ -36,9 +36,7 @@ class NeedPage {
         Optional<NeedView> need = queries.query(new FindNeed(tenant.of(request), id),
                 ResponseTypes.optionalInstanceOf(NeedView.class)).join();
         if (need.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("what", id.value());
-            return "ui/initiative/missing";
+            return NotOnRecord.page(id, response, model);
         }
         model.addAttribute("need", need.get());
         model.addAttribute("mayRegister", Writers.mayWrite(ui));
