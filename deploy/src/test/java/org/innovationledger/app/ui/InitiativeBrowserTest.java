@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * portfolio, whose figures the dashboard test asserts): opens an initiative from the dashboard and finds the API's
  * timeline, records a gate decision through the form (only the outcomes the process model allows there), sees the
  * API's problem for bad input with nothing stored, registers a need and an initiative for it, reads the page in
- * English and as it stood before the decision. One browser for all steps, in order.
+ * English and as it stood before the decision, and the value expected against realised with its chart; then, as
+ * Stockholm's auditor, reads an initiative without any form. One browser for all steps, in order.
  */
 class InitiativeBrowserTest extends DemoInTheBrowser {
 
@@ -33,6 +35,7 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
     private String initiative;
     private String title;
     private long decisionPosition;
+    private String readOnly;
 
     @Test
     @Order(1)
@@ -49,6 +52,8 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
         assertThatTheTimelineIsTheApis();
         assertThat(script("return document.body.dataset.chartsDrawn")).isNotNull();
         screenshot("20-initiative");
+        show(By.id("h-timeline"));
+        screenshot("21-initiative-timeline");
     }
 
     @Test
@@ -64,7 +69,8 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
         assertThat(text("problem-rule")).isEqualTo("INVALID_INPUT");
         assertThat(element("form-feedback").getAttribute("aria-live")).isEqualTo("polite");
         assertThat(api(USER, timeline("")).get("entries").size()).as("nothing stored").isEqualTo(before);
-        screenshot("21-gate-decision-problem");
+        show(By.id("h-decide"));
+        screenshot("22-gate-decision-problem");
     }
 
     @Test
@@ -73,7 +79,8 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
         int before = api(USER, timeline("")).get("entries").size();
         browser.navigate().refresh();
         fillTheDecision("Klinikledningen");
-        screenshot("22-gate-decision-form");
+        show(By.id("h-decide"));
+        screenshot("23-gate-decision-form");
         // by keyboard: Enter on the focused submit button
         browser.findElement(By.cssSelector("[data-test=decision-submit]")).sendKeys(Keys.ENTER);
 
@@ -88,7 +95,8 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
         assertThat(row.findElement(By.cssSelector("[data-test=entry-reason]")).getText()).isEqualTo(WHY);
         assertThat(row.findElement(By.cssSelector("[data-test=entry-document]")).getText()).isEqualTo(DOCUMENT);
         assertThat(row.getText()).contains("portföljansvarig");
-        screenshot("23-gate-decision-recorded");
+        show(By.id("h-timeline"));
+        screenshot("24-gate-decision-recorded");
 
         browser.findElement(By.cssSelector("[data-test=nav-dashboard]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
@@ -107,7 +115,7 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
         new Select(browser.findElement(By.id("n-source"))).selectByValue("STAFF");
         new Select(browser.findElement(By.id("n-unit"))).selectByIndex(1);
         browser.findElement(By.id("f-reason")).sendKeys("Uppfångat vid innovationskliniken");
-        screenshot("24-need-form");
+        screenshot("25-need-form");
         element("need-submit").click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().endsWith("/ui/needs/new"));
         assertThat(text("heading")).isEqualTo(need);
@@ -122,7 +130,8 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
                 .as("the need comes chosen").isEqualTo(need);
         browser.findElement(By.id("f-reason")).sendKeys("Beslut i innovationsrådet");
         browser.findElement(By.id("f-document")).sendKeys("VLL 2026-0042");
-        screenshot("25-initiative-form");
+        show(By.cssSelector("[data-test=heading]"));
+        screenshot("26-initiative-form");
         element("initiative-submit").click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
                 !d.findElements(By.cssSelector("[data-test=timeline]")).isEmpty());
@@ -142,7 +151,7 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
         assertThat(browser.findElement(By.id("h-timeline")).getText()).isEqualTo("Timeline");
         assertThat(browser.findElement(By.id("h-decide")).getText()).isEqualTo("Record a gate decision");
         assertThat(text("role")).isEqualTo("portfolio manager");
-        screenshot("26-initiative-en");
+        screenshot("27-initiative-en");
         element("lang-sv").click();
         assertThat(lang()).isEqualTo("sv");
     }
@@ -162,19 +171,59 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
         assertThat(browser.findElement(By.cssSelector("[data-test=timeline]")).getText()).doesNotContain(DOCUMENT);
         assertThat(browser.findElements(By.cssSelector("[data-test=gate-decision-form]")))
                 .as("no decisions in the past").isEmpty();
-        screenshot("27-initiative-as-of");
+        show(By.id("h-timeline"));
+        screenshot("28-initiative-as-of");
         element("as-of-clear").click();
     }
 
     @Test
     @Order(7)
+    void expectedAgainstRealisedValueIsTheApisTableWithItsChart() {
+        String valued = anInitiativeWithValue();
+        browser.get(base() + "/ui/initiatives/" + valued);
+        JsonNode value = api(USER, "/api/value-realisation?initiativeId=" + valued);
+        List<WebElement> rows = browser.findElements(By.cssSelector("[data-test=value] tbody tr"));
+        assertThat(rows).as("a row per beneficiary, perspective and currency")
+                .hasSizeGreaterThanOrEqualTo(value.get("byDimension").size());
+        BigDecimal realised = BigDecimal.ZERO;
+        for (JsonNode money : value.get("realised")) {
+            realised = realised.add(money.get("amount").decimalValue());
+        }
+        BigDecimal shown = rows.stream().map(row -> new BigDecimal(
+                row.findElements(By.tagName("td")).get(1).getText().strip())).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        assertThat(shown).as("the realised column adds up to the API's realised totals").isEqualByComparingTo(realised);
+        assertThat(browser.findElements(By.cssSelector(".chart-box + [data-test=value]")))
+                .as("Chart.js drew the value table").isNotEmpty();
+        show(By.id("h-value"));
+        screenshot("29-initiative-value");
+    }
+
+    @Test
+    @Order(8)
+    void anAuditorReadsTheInitiativeButGetsNoForms() {
+        element("logout").click();
+        readOnly = api("auditor", "/api/portfolio").at("/initiatives/0/initiativeId").asText();
+        signIn("auditor", "/ui/initiatives/" + readOnly);
+        assertThat(text("role")).isEqualTo("granskare");
+        assertThat(browser.findElements(By.cssSelector("[data-test=timeline] tbody tr"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("form[data-api]"))).as("an auditor reads, never writes").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-test=to-gate-decision]"))).isEmpty();
+        browser.get(base() + "/ui/initiatives");
+        assertThat(browser.findElements(By.cssSelector("[data-test=new-initiative], [data-test=new-need]"))).isEmpty();
+        browser.get(base() + "/ui/initiatives/" + readOnly);
+        screenshot("30-initiative-auditor");
+    }
+
+    @Test
+    @Order(9)
     void onATabletThePageStillReads() {
         browser.manage().window().setSize(new Dimension(820, 1180));
-        browser.get(base() + "/ui/initiatives/" + initiative);
-        assertThat(text("heading")).isEqualTo(title);
-        screenshot("28-initiative-tablet");
+        browser.get(base() + "/ui/initiatives/" + readOnly);
+        assertThat(browser.findElements(By.cssSelector("[data-test=timeline] tbody tr"))).isNotEmpty();
+        screenshot("31-initiative-tablet");
         browser.get(base() + "/ui/initiatives");
-        screenshot("29-initiatives-tablet");
+        screenshot("32-initiatives-tablet");
     }
 
     /**
@@ -195,6 +244,21 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
             }
         }
         throw new AssertionError("Västerbotten has no open initiative at a gate that allows ADJUST");
+    }
+
+    /** One of the region's initiatives with value expected or realised (the partnership cases' value models). */
+    private String anInitiativeWithValue() {
+        for (JsonNode listed : api(USER, "/api/portfolio?size=200").get("initiatives")) {
+            String id = listed.get("initiativeId").asText();
+            if (!api(USER, "/api/value-realisation?initiativeId=" + id).get("byDimension").isEmpty()) {
+                return id;
+            }
+        }
+        throw new AssertionError("no Västerbotten initiative has a value model");
+    }
+
+    private void show(By what) {
+        script("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(what));
     }
 
     private void fillTheDecision(String body) {
