@@ -113,13 +113,16 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
         String need = "Behov av digitalt stöd för tandvårdsjournal " + UUID.randomUUID().toString().substring(0, 6);
         browser.findElement(By.id("n-title")).sendKeys(need);
         new Select(browser.findElement(By.id("n-source"))).selectByValue("STAFF");
-        new Select(browser.findElement(By.id("n-unit"))).selectByIndex(1);
+        Select unit = new Select(browser.findElement(By.id("n-unit")));
+        unit.selectByIndex(1);
+        String unitName = unit.getFirstSelectedOption().getText().strip();
         browser.findElement(By.id("f-reason")).sendKeys("Uppfångat vid innovationskliniken");
         screenshot("25-need-form");
         element("need-submit").click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().endsWith("/ui/needs/new"));
         assertThat(text("heading")).isEqualTo(need);
         assertThat(text("need-status")).isEqualTo("Öppet");
+        assertThat(text("need")).as("the unit by its name").contains(unitName);
 
         element("initiative-for-need").click();
         String registered = "Röststyrd journalföring " + UUID.randomUUID().toString().substring(0, 6);

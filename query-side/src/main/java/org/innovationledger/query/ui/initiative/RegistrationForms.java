@@ -9,8 +9,6 @@ import org.innovationledger.kernel.need.FetchNeedsBacklog;
 import org.innovationledger.kernel.need.NeedSource;
 import org.innovationledger.kernel.need.NeedStatus;
 import org.innovationledger.kernel.need.NeedsBacklog;
-import org.innovationledger.kernel.organisation.FetchOrganisationUnits;
-import org.innovationledger.kernel.organisation.OrganisationUnitView;
 import org.innovationledger.kernel.process.CaseType;
 import org.innovationledger.kernel.process.FetchProcessModels;
 import org.innovationledger.kernel.process.ProcessModelView;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -42,7 +39,7 @@ class RegistrationForms {
 
     @GetMapping("/ui/needs/new")
     String newNeed(HttpServletRequest request, Model model) {
-        model.addAttribute("units", units(tenant.of(request)));
+        model.addAttribute("units", RegionUnits.of(queries, tenant.of(request)));
         model.addAttribute("sources", NeedSource.values());
         return "ui/initiative/new-need";
     }
@@ -54,7 +51,7 @@ class RegistrationForms {
                 FetchNeedsBacklog.MAX_SIZE), ResponseTypes.instanceOf(NeedsBacklog.class)).join();
         List<ProcessModelView> models = queries.query(new FetchProcessModels(reader),
                 ResponseTypes.multipleInstancesOf(ProcessModelView.class)).join();
-        model.addAttribute("units", units(reader));
+        model.addAttribute("units", RegionUnits.of(queries, reader));
         model.addAttribute("needs", open.needs());
         model.addAttribute("chosenNeed", needId);
         model.addAttribute("processModels", models);
@@ -62,11 +59,5 @@ class RegistrationForms {
                 .filter(origin -> origin != InitiativeOrigin.UNSPECIFIED).toList());
         model.addAttribute("caseTypes", CaseType.values());
         return "ui/initiative/new-initiative";
-    }
-
-    private List<OrganisationUnitView> units(TenantId reader) {
-        return queries.query(new FetchOrganisationUnits(reader, null),
-                        ResponseTypes.multipleInstancesOf(OrganisationUnitView.class)).join().stream()
-                .sorted(Comparator.comparing(OrganisationUnitView::name)).toList();
     }
 }
