@@ -1,7 +1,7 @@
 /*
  * Draws a chart above every table marked data-chart="bar", "funnel" or "compare", from that table's own rows: the
  * table stays the carrier of the numbers (read by screen readers and tests), the chart only shows them. "compare"
- * draws one bar per number column, named by the column's header (expected against realised).
+ * draws one bar per column whose header is marked data-series, named by that header (expected against realised).
  */
 (function () {
     'use strict';
@@ -12,17 +12,22 @@
         });
     }
 
-    /** One dataset per column after the row header, named by its column header. */
+    /** One dataset per column whose header is marked data-series, named by that header; "–" draws no bar. */
     function columns(table) {
-        var headers = Array.from(table.tHead.rows[0].cells).slice(1);
         var colours = ['#1f6f8b', '#e8590c', '#3b5bdb', '#2f9e44'];
-        return headers.map(function (header, i) {
-            return {
-                label: header.textContent.trim(),
-                backgroundColor: colours[i % colours.length],
-                data: Array.from(table.tBodies[0].rows).map(function (row) { return Number(row.cells[i + 1].textContent); })
-            };
-        });
+        var headers = Array.from(table.tHead.rows[0].cells);
+        return headers.filter(function (header) { return header.hasAttribute('data-series'); })
+            .map(function (header, i) {
+                var column = headers.indexOf(header);
+                return {
+                    label: header.textContent.trim(),
+                    backgroundColor: colours[i % colours.length],
+                    data: Array.from(table.tBodies[0].rows).map(function (row) {
+                        var value = Number(row.cells[column].textContent);
+                        return isNaN(value) ? null : value;
+                    })
+                };
+            });
     }
 
     function draw(table) {

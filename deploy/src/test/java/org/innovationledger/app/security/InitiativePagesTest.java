@@ -68,6 +68,17 @@ class InitiativePagesTest extends SecuredLedger {
     }
 
     @Test
+    void theListFindsInitiativesByWordsOfTheirTitleAndByStatus() {
+        PageBrowser manager = browser("manager@" + STOCKHOLM);
+        assertThat(manager.get("/ui/initiatives?title=HEMMONITOR").body()).contains(page);
+        assertThat(manager.get("/ui/initiatives?title=hemmonitorering&status=CLOSED").body()).doesNotContain(page);
+        assertThat(manager.get("/ui/initiatives?title=ingen+sadan+titel").body()).doesNotContain(page);
+        HttpResponse<String> bad = manager.get("/ui/initiatives?status=NOPE");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("status must be one of");
+    }
+
+    @Test
     void theFormOffersOnlyTheOutcomesTheModelAllowsAtTheInitiativesGate() {
         LedgerClient manager = as("manager", STOCKHOLM);
         String phase = manager.get("/api/initiatives/" + initiative).json().get("phase").asText();

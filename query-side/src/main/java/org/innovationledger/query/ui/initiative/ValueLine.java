@@ -13,10 +13,14 @@ import java.util.Set;
 
 /**
  * One row of the initiative's expected-against-realised table: a beneficiary and perspective in one currency (the
- * report never converts currencies, so neither does the table, nor the chart drawn from it).
+ * report never converts currencies, so neither does the table, nor the chart drawn from it). A dimension whose value
+ * has no sum (a better working day, say) still has its row: no currency, no amounts, its realisations counted.
+ *
+ * @param currency     null for value without a sum
+ * @param realisations how many times value was realised for the dimension, with or without a sum
  */
 record ValueLine(Beneficiary beneficiary, ValuePerspective perspective, String currency, BigDecimal expected,
-                 BigDecimal realised) {
+                 BigDecimal realised, int realisations) {
 
     static List<ValueLine> of(ValueRealisationReport report) {
         List<ValueLine> lines = new ArrayList<>();
@@ -26,7 +30,11 @@ record ValueLine(Beneficiary beneficiary, ValuePerspective perspective, String c
             line.realised().forEach(money -> currencies.add(money.currency()));
             for (String currency : currencies) {
                 lines.add(new ValueLine(line.beneficiary(), line.perspective(), currency,
-                        sum(line.expected(), currency), sum(line.realised(), currency)));
+                        sum(line.expected(), currency), sum(line.realised(), currency), line.realisedCount()));
+            }
+            if (currencies.isEmpty()) {
+                lines.add(new ValueLine(line.beneficiary(), line.perspective(), null, null, null,
+                        line.realisedCount()));
             }
         }
         return lines;
