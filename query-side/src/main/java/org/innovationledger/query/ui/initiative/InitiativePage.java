@@ -84,7 +84,10 @@ class InitiativePage {
         model.addAttribute("entries", newestFirst);
         model.addAttribute("agreements", agreements);
         model.addAttribute("value", value);
-        model.addAttribute("valueLines", ValueLine.of(value));
+        List<ValueLine> valueLines = ValueLine.of(value);
+        model.addAttribute("valueLines", valueLines);
+        // a chart of amounts only when there are amounts: value without a sum is only counted
+        model.addAttribute("valueSums", valueLines.stream().anyMatch(line -> line.currency() != null));
         model.addAttribute("processModel", processModel.orElse(null));
         model.addAttribute("gates", GateChoice.at(processModel.map(ProcessModelView::definition).orElse(null),
                 initiative.phase()));
