@@ -262,7 +262,7 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
     /** The amounts in one data cell of the value table's rows, by its index ("–": value without a sum). */
     private static BigDecimal sum(List<WebElement> rows, int cell) {
         return rows.stream().map(row -> row.findElements(By.tagName("td")).get(cell).getText().strip())
-                .filter(cell -> !cell.equals("–")).map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .filter(text -> !text.equals("–")).map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static BigDecimal total(JsonNode amounts) {
