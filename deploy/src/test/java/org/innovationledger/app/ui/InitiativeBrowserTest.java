@@ -193,6 +193,8 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
                            "expected":{"amount":450000,"currency":"SEK"}},
                           {"itemId":"v2","description":"Bättre arbetsmiljö","beneficiary":"STAFF",
                            "perspective":"SOCIETAL","realisable":false,"horizon":"NOW"}],
+                 "distributionRule":{"shares":[{"partyRole":"region","percent":100}],
+                                     "paymentRule":"Besparingen stannar hos vårdenheten"},
                  "reason":"Värdeanalys i innovationsrådet"}""".formatted(registeredInitiative));
         assertThat(model.status()).as(model.toString()).isEqualTo(201);
         String path = "/api/value-realisation?initiativeId=" + registeredInitiative;
