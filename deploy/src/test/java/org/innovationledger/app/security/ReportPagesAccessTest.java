@@ -18,7 +18,7 @@ class ReportPagesAccessTest extends SecuredLedger {
     @Test
     void reportsAreTheManagersAndAuditorsTheTrailAlsoTheAdminsAndNothingIsTheIntegrations() {
         for (String reader : new String[]{"manager@" + STOCKHOLM, "auditor@" + STOCKHOLM}) {
-            PageSession browser = PageSession.signedIn(port, reader);
+            PageBrowser browser = PageBrowser.signedIn("http://127.0.0.1:" + port, reader);
             assertPage(browser.get("/ui/indicators"), 200, "data-test=\"catalogue-note\"");
             HttpResponse<String> newest = browser.get("/ui/accounts");
             assertThat(newest.statusCode()).as("the year goes into the address").isEqualTo(302);
@@ -26,11 +26,11 @@ class ReportPagesAccessTest extends SecuredLedger {
             assertPage(browser.get("/ui/accounts?year=" + year), 200, "data-test=\"download-pdf\"");
             assertPage(browser.get("/ui/audit"), 200, "data-test=\"apply-filters\"");
         }
-        PageSession admin = PageSession.signedIn(port, "admin@" + STOCKHOLM);
+        PageBrowser admin = PageBrowser.signedIn("http://127.0.0.1:" + port, "admin@" + STOCKHOLM);
         assertPage(admin.get("/ui/indicators"), 403, "data-test=\"denied\"");
         assertPage(admin.get("/ui/accounts"), 403, "data-test=\"denied\"");
         assertPage(admin.get("/ui/audit?scope=global"), 200, "data-test=\"chain-status\"");
-        PageSession integration = PageSession.signedIn(port, "integration@" + STOCKHOLM);
+        PageBrowser integration = PageBrowser.signedIn("http://127.0.0.1:" + port, "integration@" + STOCKHOLM);
         for (String path : new String[]{"/ui/indicators", "/ui/accounts", "/ui/audit", "/ui/audit/events/0"}) {
             assertPage(integration.get(path), 403, "data-test=\"denied\"");
         }
@@ -39,10 +39,10 @@ class ReportPagesAccessTest extends SecuredLedger {
     @Test
     void theChainVerificationIsTheAuditorsAsInTheApi() {
         assertThat(as("manager", STOCKHOLM).get("/api/audit/chain/verification").status()).isEqualTo(403);
-        HttpResponse<String> manager = PageSession.signedIn(port, "manager@" + STOCKHOLM).get("/ui/audit");
+        HttpResponse<String> manager = PageBrowser.signedIn("http://127.0.0.1:" + port, "manager@" + STOCKHOLM).get("/ui/audit");
         assertThat(manager.body()).contains("data-test=\"chain-not-yours\"").doesNotContain("data-test=\"chain-status\"");
         JsonNode verification = as("auditor", STOCKHOLM).get("/api/audit/chain/verification").json();
-        HttpResponse<String> auditor = PageSession.signedIn(port, "auditor@" + STOCKHOLM).get("/ui/audit");
+        HttpResponse<String> auditor = PageBrowser.signedIn("http://127.0.0.1:" + port, "auditor@" + STOCKHOLM).get("/ui/audit");
         assertThat(auditor.body()).contains("data-status=\"" + verification.get("status").asText() + "\"");
     }
 
@@ -57,21 +57,21 @@ class ReportPagesAccessTest extends SecuredLedger {
                 answer -> answer.json().get("entries").size() == 1).json();
         long position = trail.get("entries").get(0).get("position").asLong();
 
-        PageSession auditor = PageSession.signedIn(port, "auditor@" + STOCKHOLM);
+        PageBrowser auditor = PageBrowser.signedIn("http://127.0.0.1:" + port, "auditor@" + STOCKHOLM);
         HttpResponse<String> filtered = auditor.get("/ui/audit?aggregateId=" + unit);
         assertPage(filtered, 200, "data-position=\"" + position + "\"");
         assertPage(auditor.get("/ui/audit/events/" + position), 200, "RS 2020-0101");
         assertThat(auditor.get("/ui/audit/events/" + position).body()).contains("Granskningsenheten")
                 .contains("manager@" + STOCKHOLM);
 
-        PageSession elsewhere = PageSession.signedIn(port, "auditor@" + VASTERBOTTEN);
+        PageBrowser elsewhere = PageBrowser.signedIn("http://127.0.0.1:" + port, "auditor@" + VASTERBOTTEN);
         assertPage(elsewhere.get("/ui/audit/events/" + position), 404, "AUDIT_ENTRY_UNKNOWN");
         assertThat(elsewhere.get("/ui/audit?aggregateId=" + unit).body()).contains("data-test=\"no-entries\"");
     }
 
     @Test
     void badInputIsA400PageThatSaysWhyAndNothingOfThatKindA404() {
-        PageSession manager = PageSession.signedIn(port, "manager@" + STOCKHOLM);
+        PageBrowser manager = PageBrowser.signedIn("http://127.0.0.1:" + port, "manager@" + STOCKHOLM);
         assertPage(manager.get("/ui/indicators?year=tjugo"), 400, "year must be a whole number");
         assertPage(manager.get("/ui/accounts?year=12"), 400, "year must lie between 1000 and 9999");
         assertPage(manager.get("/ui/indicators?year=1999"), 404, "REPORTING_PERIOD_UNKNOWN");

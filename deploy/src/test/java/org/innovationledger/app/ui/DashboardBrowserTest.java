@@ -33,7 +33,7 @@ class DashboardBrowserTest extends DemoInTheBrowser {
         screenshot("01-login");
         signIn("manager", "/ui");
 
-        assertThat(browser.getCurrentUrl()).contains("/ui");
+        awaitUrl("/ui");
         assertThat(lang()).isEqualTo("sv");
         assertThat(text("heading")).isEqualTo("Portföljöversikt");
         assertThat(text("principal")).isEqualTo("manager");
@@ -56,7 +56,7 @@ class DashboardBrowserTest extends DemoInTheBrowser {
     void theFiltersAreTheApis() {
         new Select(browser.findElement(By.id("f-status"))).selectByValue("CLOSED");
         browser.findElement(By.cssSelector("[data-test=apply-filters]")).click();
-        assertThat(browser.getCurrentUrl()).contains("status=CLOSED");
+        awaitUrl("status=CLOSED");
         JsonNode api = api("/api/portfolio?status=CLOSED");
         assertThat(api.get("total").asInt()).as("I-AID ended in 2020").isEqualTo(1);
         assertThatFiguresAre(api);
@@ -67,8 +67,7 @@ class DashboardBrowserTest extends DemoInTheBrowser {
         JsonNode unit = api("/api/portfolio").get("byUnit").get(0);
         units.selectByVisibleText(unit.get("unitName").asText());
         browser.findElement(By.cssSelector("[data-test=apply-filters]")).click();
-        assertThat(browser.getCurrentUrl()).as("a unit is picked by name, sent by id")
-                .contains("unitId=" + unit.get("unitId").asText());
+        awaitUrl("unitId=" + unit.get("unitId").asText());
         JsonNode byUnit = api("/api/portfolio?unitId=" + unit.get("unitId").asText());
         assertThat(byUnit.get("total").asInt()).isEqualTo(unit.get("initiatives").asInt());
         assertThatFiguresAre(byUnit);
@@ -81,20 +80,20 @@ class DashboardBrowserTest extends DemoInTheBrowser {
     @Order(3)
     void theLanguageSwitchesToEnglishAndDanishAndBack() {
         browser.findElement(By.cssSelector("[data-test=lang-en]")).click();
-        assertThat(lang()).isEqualTo("en");
+        awaitLang("en");
         assertThat(text("heading")).isEqualTo("Portfolio overview");
         assertThat(text("role")).isEqualTo("portfolio manager");
         screenshot("04-dashboard-en");
 
         browser.findElement(By.cssSelector("[data-test=lang-da]")).click();
-        assertThat(lang()).isEqualTo("da");
+        awaitLang("da");
         assertThat(text("heading")).isEqualTo("Porteføljeoverblik");
         screenshot("05-dashboard-da");
 
         browser.get(base() + "/ui");
         assertThat(lang()).as("the choice is kept").isEqualTo("da");
         browser.findElement(By.cssSelector("[data-test=lang-sv]")).click();
-        assertThat(lang()).isEqualTo("sv");
+        awaitLang("sv");
         assertThat(text("heading")).isEqualTo("Portföljöversikt");
     }
 
@@ -103,7 +102,7 @@ class DashboardBrowserTest extends DemoInTheBrowser {
     void asOfADateBeforeTheDemoTheLedgerWasEmpty() {
         String before = LocalDate.now().minusDays(2).toString();
         setAsOf("as-of-date", before);
-        assertThat(browser.getCurrentUrl()).contains("asOf=" + before);
+        awaitUrl("asOf=" + before);
         assertThat(text("as-of-banner")).contains("Visar liggaren som den såg ut den " + before);
         assertThat(text("total")).isEqualTo("0");
         assertThat(browser.findElements(By.cssSelector("[data-test=decisions] tbody tr"))).isEmpty();

@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -129,6 +131,16 @@ abstract class DemoInTheBrowser {
 
     WebElement element(String testId) {
         return browser.findElement(By.cssSelector("[data-test=" + testId + "]"));
+    }
+
+    /** Waits (at most 30 s) for the page a click leads to: its address contains {@code part}. */
+    void awaitUrl(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Waits (at most 30 s) for a page in {@code language}, after a click on the language switch. */
+    void awaitLang(String language) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> language.equals(lang()));
     }
 
     String lang() {

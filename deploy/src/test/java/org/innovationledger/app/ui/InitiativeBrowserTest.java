@@ -49,6 +49,7 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
                 "[data-test=initiatives] a[href*='/ui/initiatives/" + initiative + "']"));
         title = link.getText().strip();
         link.click();
+        awaitUrl("/ui/initiatives/" + initiative);
 
         assertThat(text("heading")).isEqualTo(title);
         assertThatTheTimelineIsTheApis();
@@ -153,13 +154,13 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
     void theInitiativePageSpeaksEnglish() {
         browser.get(base() + "/ui/initiatives/" + initiative);
         element("lang-en").click();
-        assertThat(lang()).isEqualTo("en");
+        awaitLang("en");
         assertThat(browser.findElement(By.id("h-timeline")).getText()).isEqualTo("Timeline");
         assertThat(browser.findElement(By.id("h-decide")).getText()).isEqualTo("Record a gate decision");
         assertThat(text("role")).isEqualTo("portfolio manager");
         screenshot("27-initiative-en");
         element("lang-sv").click();
-        assertThat(lang()).isEqualTo("sv");
+        awaitLang("sv");
     }
 
     @Test

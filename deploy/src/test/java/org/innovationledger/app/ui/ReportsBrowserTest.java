@@ -76,7 +76,7 @@ class ReportsBrowserTest extends DemoInTheBrowser {
         String earliest = years.getOptions().get(years.getOptions().size() - 1).getAttribute("value");
         years.selectByValue(earliest);
         element("show-year").click();
-        assertThat(browser.getCurrentUrl()).contains("year=" + earliest);
+        awaitUrl("year=" + earliest);
         assertThat(api("/api/reporting-periods?year=" + (Integer.parseInt(earliest) - 1))).isEmpty();
         for (WebElement indicator : browser.findElements(By.cssSelector("[data-test=indicator]"))) {
             assertThat(indicator.findElement(By.cssSelector("[data-test=no-previous]")).isDisplayed()).isTrue();
@@ -91,6 +91,7 @@ class ReportsBrowserTest extends DemoInTheBrowser {
     @Order(3)
     void theAccountsAreTheApisAndTheirDownloadsAnswerInTheirFormats() {
         browser.findElement(By.cssSelector("[data-test=nav-accounts]")).click();
+        awaitUrl("/ui/accounts");
         int year = Integer.parseInt(new Select(element("year-picker")).getFirstSelectedOption().getAttribute("value"));
         JsonNode accounts = api("/api/innovation-accounts?year=" + year);
         assertThatFiguresAre(accounts);
@@ -145,7 +146,7 @@ class ReportsBrowserTest extends DemoInTheBrowser {
 
         new Select(browser.findElement(By.id("a-type"))).selectByValue("GateDecisionRecorded");
         element("apply-filters").click();
-        assertThat(browser.getCurrentUrl()).contains("type=GateDecisionRecorded");
+        awaitUrl("type=GateDecisionRecorded");
         JsonNode decisions = api("auditor", "/api/audit/events?type=GateDecisionRecorded");
         assertThat(positions()).isNotEmpty().isEqualTo(positionsOf(decisions));
         assertThat(browser.findElements(By.cssSelector("[data-test=trail] tbody tr td:nth-child(3)")))
