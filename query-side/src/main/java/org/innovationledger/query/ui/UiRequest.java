@@ -48,12 +48,13 @@ public record UiRequest(Caller caller, Language language, String path, Map<Strin
 
     /** Whether the reader has the portfolio's pages (managers and auditors, as in the API): the menu shows them. */
     public boolean readsPortfolio() {
-        return caller != null && (caller.role() == LedgerRole.PORTFOLIO_MANAGER || caller.role() == LedgerRole.AUDITOR);
+        return caller != null && (LedgerRole.PORTFOLIO_MANAGER.name().equals(caller.role())
+                || LedgerRole.AUDITOR.name().equals(caller.role()));
     }
 
     /** Whether the reader has the audit trail (managers, auditors and admins, as in the API). */
     public boolean readsAuditTrail() {
-        return readsPortfolio() || (caller != null && caller.role() == LedgerRole.ADMIN);
+        return readsPortfolio() || (caller != null && LedgerRole.ADMIN.name().equals(caller.role()));
     }
 
     /** Reading the ledger as it stood at an earlier point. */
