@@ -43,7 +43,9 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
     @Order(1)
     void theManagerOpensAnInitiativeFromTheDashboardAndSeesTheApisTimeline() {
         signIn(USER, "/ui");
-        assertThat(text("tenant")).isEqualTo("region-vasterbotten");
+        assertThat(element("tenant").getAttribute("data-tenant")).isEqualTo("region-vasterbotten");
+        assertThat(text("tenant")).as("the region by its name today")
+                .isEqualTo(api(USER, "/api/organisation-units?kind=REGION").get(0).get("name").asText());
         initiative = anOpenInitiativeAtAGateThatAllowsAdjusting();
         WebElement link = browser.findElement(By.cssSelector(
                 "[data-test=initiatives] a[href*='/ui/initiatives/" + initiative + "']"));
