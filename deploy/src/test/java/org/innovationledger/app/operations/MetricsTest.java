@@ -105,6 +105,20 @@ class MetricsTest {
     }
 
     @Test
+    void theProbesAnswerWithoutSignInAndReadinessCoversTheStoresAndReadModels() {
+        LedgerClient anonymous = client().anonymous();
+        LedgerClient.Response liveness = anonymous.get("/actuator/health/liveness");
+        assertThat(liveness.status()).isEqualTo(200);
+        assertThat(liveness.json().get("status").asText()).isEqualTo("UP");
+        LedgerClient.Response readiness = anonymous.get("/actuator/health/readiness");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.json().get("status").asText()).isEqualTo("UP");
+        assertThat(readiness.json().get("components").fieldNames()).toIterable()
+                .contains("readinessState", "db", "mongo", "readModels");
+        assertThat(readiness.json().at("/components/readModels/details/portfolio").asText()).startsWith("RUNNING");
+    }
+
+    @Test
     void aStoppedReadModelShowsItsLagAndCatchesUp() {
         LedgerClient manager = client().asTestUser("manager", STOCKHOLM);
         StreamingEventProcessor missions = processing.eventProcessor("missions", StreamingEventProcessor.class)
