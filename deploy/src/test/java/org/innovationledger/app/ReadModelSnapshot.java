@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 record ReadModelSnapshot(Map<String, Map<Object, Document>> documents, Map<String, Set<String>> indexes) {
 
     static final Set<String> NOT_READ_MODELS = Set.of("trackingtokens", "sagas", "deadletters",
-            "read_model_generations", "read_model_replays", "event_chain", "chain_checkpoints");
+            "read_model_generations", "read_model_replays", "event_chain", "chain_checkpoints",
+            "processing_instances");
 
     static ReadModelSnapshot of(MongoDatabase database) {
         List<String> names = new ArrayList<>();

@@ -65,6 +65,11 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
+    /** The process id: Axon's token stores name a segment's owner {@code pid@host}. */
+    long pid() {
+        return process.pid();
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -3,7 +3,6 @@ package org.innovationledger.command.infra;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.context.annotation.Bean;
@@ -30,12 +29,11 @@ class CommandBusSetup {
 
     @Bean
     RetryScheduler commandRetryScheduler(ScheduledExecutorService commandRetryExecutor) {
-        return IntervalRetryScheduler.builder()
+        // Only lost races are worth another try; a broken rule stays broken.
+        return LostRaceRetryScheduler.builder()
                 .retryExecutor(commandRetryExecutor)
-                .retryInterval(50)
-                .maxRetryCount(5)
-                // Only lost races are worth another try; a broken rule stays broken.
-                .nonTransientFailurePredicate(failure -> !causedByConcurrency(failure))
+                .backOff(20, 500)
+                .maxRetryCount(8)
                 .build();
     }
 
