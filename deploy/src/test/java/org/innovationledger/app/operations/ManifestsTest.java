@@ -96,7 +96,7 @@ class ManifestsTest {
             }
         }
         // the parts of the web interface that are no controller mapping
-        for (String path : List.of("/ui/app.js", "/ui/css/ledger.css", "/login", "/logout")) {
+        for (String path : List.of("/ui/assets/ledger-forms.js", "/ui/assets/ledger.css", "/login", "/logout")) {
             for (String method : List.of("GET", "POST")) {
                 if (!"query".equals(proxy.serviceFor(method, path))) {
                     problems.add(method + " " + path + " (sign-in, sign-out, static assets) is not routed to query");
