@@ -12,16 +12,16 @@ import java.util.UUID;
  * A fresh, throw-away database on the PostgreSQL server at 127.0.0.1:5432 (trust authentication, as on the
  * CI machine). Tests that need one skip, saying why, when no server answers.
  */
-final class PostgresDatabase implements AutoCloseable {
+public final class PostgresDatabase implements AutoCloseable {
 
-    static final String HOST = System.getenv().getOrDefault("LEDGER_TEST_POSTGRES_HOST", "127.0.0.1");
-    static final String PORT = System.getenv().getOrDefault("LEDGER_TEST_POSTGRES_PORT", "5432");
-    static final String USER = System.getenv().getOrDefault("LEDGER_TEST_POSTGRES_USER", "postgres");
+    public static final String HOST = System.getenv().getOrDefault("LEDGER_TEST_POSTGRES_HOST", "127.0.0.1");
+    public static final String PORT = System.getenv().getOrDefault("LEDGER_TEST_POSTGRES_PORT", "5432");
+    public static final String USER = System.getenv().getOrDefault("LEDGER_TEST_POSTGRES_USER", "postgres");
 
-    final String name = "ledger_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    public final String name = "ledger_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     /** Skips the calling test, saying why on the console too, when no PostgreSQL server answers. */
-    static void assumeAvailable() {
+    public static void assumeAvailable() {
         String unavailable = unavailableReason();
         if (unavailable != null) {
             System.err.println(unavailable);
@@ -39,17 +39,17 @@ final class PostgresDatabase implements AutoCloseable {
         }
     }
 
-    PostgresDatabase() throws SQLException {
+    public PostgresDatabase() throws SQLException {
         try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
             sql.execute("CREATE DATABASE " + name);
         }
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
     }
 
-    long storedEvents() {
+    public long storedEvents() {
         try (Connection connection = connect(name); Statement sql = connection.createStatement();
              var rows = sql.executeQuery("select count(*) from domainevententry")) {
             rows.next();

@@ -21,13 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * replayed); nor is an empty collection (a reset handler's remove
  * creates one on the embedded server, and a query finds nothing in it as in a missing one).
  */
-record ReadModelSnapshot(Map<String, Map<Object, Document>> documents, Map<String, Set<String>> indexes) {
+public record ReadModelSnapshot(Map<String, Map<Object, Document>> documents, Map<String, Set<String>> indexes) {
 
-    static final Set<String> NOT_READ_MODELS = Set.of("trackingtokens", "sagas", "deadletters",
+    public static final Set<String> NOT_READ_MODELS = Set.of("trackingtokens", "sagas", "deadletters",
             "read_model_generations", "read_model_replays", "event_chain", "chain_checkpoints",
             "processing_instances");
 
-    static ReadModelSnapshot of(MongoDatabase database) {
+    public static ReadModelSnapshot of(MongoDatabase database) {
         List<String> names = new ArrayList<>();
         database.listCollectionNames().forEach(name -> {
             if (!NOT_READ_MODELS.contains(name) && !name.startsWith("system.")
@@ -38,7 +38,7 @@ record ReadModelSnapshot(Map<String, Map<Object, Document>> documents, Map<Strin
         return of(database, names);
     }
 
-    static ReadModelSnapshot of(MongoDatabase database, Collection<String> collections) {
+    public static ReadModelSnapshot of(MongoDatabase database, Collection<String> collections) {
         Map<String, Map<Object, Document>> documents = new TreeMap<>();
         Map<String, Set<String>> indexes = new TreeMap<>();
         for (String collection : collections) {
@@ -53,15 +53,15 @@ record ReadModelSnapshot(Map<String, Map<Object, Document>> documents, Map<Strin
         return new ReadModelSnapshot(documents, indexes);
     }
 
-    Set<String> collections() {
+    public Set<String> collections() {
         return documents.keySet();
     }
 
-    long size() {
+    public long size() {
         return documents.values().stream().mapToLong(Map::size).sum();
     }
 
-    ReadModelSnapshot only(Collection<String> collections) {
+    public ReadModelSnapshot only(Collection<String> collections) {
         Map<String, Map<Object, Document>> someDocuments = new TreeMap<>();
         Map<String, Set<String>> someIndexes = new TreeMap<>();
         collections.forEach(c -> {
@@ -76,7 +76,7 @@ record ReadModelSnapshot(Map<String, Map<Object, Document>> documents, Map<Strin
      * field) and, beyond them, exactly the documents named as added; its collections carry the same indexes.
      * Returns the added documents, by collection.
      */
-    Map<String, List<Document>> assertRebuiltAs(ReadModelSnapshot rebuilt, Map<String, Integer> added) {
+    public Map<String, List<Document>> assertRebuiltAs(ReadModelSnapshot rebuilt, Map<String, Integer> added) {
         assertThat(rebuilt.collections()).as("the rebuilt generation's collections").isEqualTo(collections());
         Map<String, List<Document>> extra = new TreeMap<>();
         for (String collection : collections()) {

@@ -30,15 +30,6 @@ import java.util.stream.Stream;
  */
 final class ServiceSettings {
 
-    /**
-     * Settings being added to the query side in parallel (issue 10, segments and threads); they are allowed here
-     * until that work is merged, after which they are found in the source like every other setting.
-     */
-    private static final Set<String> PENDING_QUERY_SETTINGS = Set.of(
-            "ledger.processing.segments",
-            "ledger.processing.balance.enabled",
-            "ledger.processing.balance.interval");
-
     /** Read by the JVM itself, not by Spring. */
     private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
 
@@ -124,7 +115,7 @@ final class ServiceSettings {
                 List.of(repository.resolve("query-side/src/main/java"),
                         repository.resolve("security/src/main/java"),
                         repository.resolve("shared-kernel/src/main/java")),
-                PENDING_QUERY_SETTINGS);
+                Set.of());
     }
 
     /**

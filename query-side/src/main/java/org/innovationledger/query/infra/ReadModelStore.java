@@ -27,14 +27,22 @@ class ReadModelStore {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelStore.class);
 
-    @Bean(destroyMethod = "shutdown")
+    /** Closed by the server's shutdown, never on its own (so no destroy method). */
+    @Bean(destroyMethod = "")
     @ConditionalOnExpression("'${ledger.mongo.uri:}'.isBlank()")
-    MongoServer embeddedMongoServer(@Value("${ledger.data-dir:./data}") String dataDir) throws IOException {
+    DurableH2Backend embeddedReadModelFile(@Value("${ledger.data-dir:./data}") String dataDir) throws IOException {
         Path folder = Path.of(dataDir).toAbsolutePath().normalize();
         Files.createDirectories(folder);
-        MongoServer server = new MongoServer(new DurableH2Backend(folder.resolve("readmodels.mv").toString()));
+        return new DurableH2Backend(folder.resolve("readmodels.mv").toString());
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    @ConditionalOnExpression("'${ledger.mongo.uri:}'.isBlank()")
+    MongoServer embeddedMongoServer(DurableH2Backend embeddedReadModelFile) {
+        MongoServer server = new MongoServer(embeddedReadModelFile);
         server.bind("127.0.0.1", 0);
-        log.info("Read models in the embedded MongoDB-wire server at {} ({})", server.getLocalAddress(), folder);
+        log.info("Read models in the embedded MongoDB-wire server at {} ({})", server.getLocalAddress(),
+                embeddedReadModelFile.getMvStore().getFileStore().getFileName());
         return server;
     }
 
