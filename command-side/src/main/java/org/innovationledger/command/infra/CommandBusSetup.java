@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.innovationledger.security.logging.MessageLogContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,8 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The command gateway: caller metadata on dispatch, rule violations carried back as details, and a retry when
- * another writer appended to the same aggregate first (the unique key on aggregate and sequence caught it).
+ * The command gateway: caller metadata on dispatch, a log context and line per command, rule violations carried
+ * back as details, and a retry when another writer appended to the same aggregate first (the unique key on
+ * aggregate and sequence caught it).
  */
 @Configuration(proxyBeanMethods = false)
 class CommandBusSetup {
@@ -41,8 +43,11 @@ class CommandBusSetup {
 
     @Bean
     CommandGateway commandGateway(CommandBus commandBus, RetryScheduler commandRetryScheduler,
-                                  CallerMetadataInterceptor callerMetadata,
+                                  CallerMetadataInterceptor callerMetadata, CommandLog commandLog,
                                   RuleViolationInterceptor ruleViolations) {
+        // outermost first: the log context, then the line that sees the refusal as the sender will
+        commandBus.registerHandlerInterceptor(MessageLogContext.onBus());
+        commandBus.registerHandlerInterceptor(commandLog);
         commandBus.registerHandlerInterceptor(ruleViolations);
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
