@@ -43,11 +43,11 @@ class CommandBusSetup {
 
     @Bean
     CommandGateway commandGateway(CommandBus commandBus, RetryScheduler commandRetryScheduler,
-                                  CallerMetadataInterceptor callerMetadata, CommandLog commandLog,
+                                  CallerMetadataInterceptor callerMetadata,
                                   RuleViolationInterceptor ruleViolations) {
         // outermost first: the log context, then the line that sees the refusal as the sender will
         commandBus.registerHandlerInterceptor(MessageLogContext.onBus());
-        commandBus.registerHandlerInterceptor(commandLog);
+        commandBus.registerHandlerInterceptor(new CommandLog());
         commandBus.registerHandlerInterceptor(ruleViolations);
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)

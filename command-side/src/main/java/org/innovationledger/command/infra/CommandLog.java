@@ -10,7 +10,6 @@ import org.innovationledger.security.logging.LogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
@@ -18,9 +17,9 @@ import java.util.Map;
  * One line per handled command: INFO once its events are stored, WARN when it is refused (the rule's code only:
  * the detail may quote what the caller sent) or fails (the failure's type; the API's exception handler logs the
  * rest). Runs inside {@link org.innovationledger.security.logging.MessageLogContext}, so the line names the
- * command, its correlation id and caller.
+ * command, its correlation id and caller. No Spring bean: Axon's auto-configuration registers every handler
+ * interceptor bean on the command bus, which would log each command twice, out of order.
  */
-@Component
 class CommandLog implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final Logger log = LoggerFactory.getLogger(CommandLog.class);
