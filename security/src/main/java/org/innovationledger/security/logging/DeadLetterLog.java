@@ -8,6 +8,7 @@ import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Axon's own enqueue policy (park the event, with its cause truncated), plus a WARN line: a processing group
@@ -20,8 +21,9 @@ class DeadLetterLog implements EnqueuePolicy<EventMessage<?>> {
 
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
-        log.warn("event {} parked in the dead-letter queue: {}", MessageLogContext.typeOf(letter.message()),
-                cause.getClass().getName());
+        String group = MDC.get(LogFields.PROCESSING_GROUP);
+        log.warn("event {} parked in the dead-letter queue of {}: {}", MessageLogContext.typeOf(letter.message()),
+                group == null ? "its processing group" : group, cause.getClass().getName());
         return Decisions.enqueue(ThrowableCause.truncated(cause));
     }
 }
