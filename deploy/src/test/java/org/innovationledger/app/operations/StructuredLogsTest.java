@@ -4,14 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.innovationledger.app.LedgerClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +31,12 @@ import static org.innovationledger.app.Answers.created;
 /**
  * The all-in-one application logging JSON as in production (Elastic Common Schema): every line about a command,
  * an event or a request carries its correlation id and caller as fields, and never the reason or the payload.
+ * <p>
+ * Spring Boot configures logging once per JVM, and the deploy tests share one: the logging system is reset before
+ * this context starts, so that it takes the JSON format, and afterwards the context is closed (which resets it) and
+ * the format's system property cleared, so that the next test's context logs plain lines again.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "logging.structured.format.console=ecs",
         // the per-event line is DEBUG: turned on here to see that event processors log in context
@@ -47,6 +57,16 @@ class StructuredLogsTest {
 
     @LocalServerPort
     int port;
+
+    @BeforeAll
+    static void configureLoggingAnew() {
+        LoggingSystem.get(StructuredLogsTest.class.getClassLoader()).cleanUp();
+    }
+
+    @AfterAll
+    static void plainLinesForTheNextTests() {
+        System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
+    }
 
     @Test
     void linesAboutACommandAndItsEventsNameTheRequestsCorrelationIdAndCaller(CapturedOutput output) {
