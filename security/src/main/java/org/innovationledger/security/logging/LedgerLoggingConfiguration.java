@@ -14,13 +14,16 @@ import org.springframework.context.annotation.Bean;
 /**
  * Log context for every assembly that has this jar: per HTTP request, and per event handled by any event
  * processor. The event processors are configured here, once, because in the all-in-one assembly both sides share
- * one Axon configuration (two registrations would nest). The command and query buses are each side's own and
- * register {@link MessageLogContext} there.
+ * one Axon configuration (registered by each side, every event would be logged twice). The command and query buses
+ * are each side's own and register {@link MessageLogContext} there.
  */
 @AutoConfiguration(after = LedgerSecurityConfiguration.class)
 public class LedgerLoggingConfiguration {
 
-    /** Right after Spring Security's filter chain, so the caller is authenticated. */
+    /**
+     * Right after Spring Security's filter chain, so the caller is authenticated. A request that security turns away
+     * (401, 403) never gets here; its correlation id is made, and answered, when one of its commands or lines asks.
+     */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     FilterRegistrationBean<RequestLogContext> requestLogContext(AuthenticatedCaller callers) {
