@@ -22,7 +22,7 @@ public class LedgerLoggingConfiguration {
 
     /**
      * Right after Spring Security's filter chain, so the caller is authenticated. A request that security turns away
-     * (401, 403) never gets here; its correlation id is made, and answered, when one of its commands or lines asks.
+     * (401, 403) never gets here: its lines have no context and its answer no X-Correlation-Id.
      */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
