@@ -8,9 +8,12 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.innovationledger.kernel.initiative.InitiativeRegistered;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A projection whose handler fails does not lose the event: it is parked in the MongoDB dead-letter queue
  * (with the rest of its aggregate's sequence), other aggregates go on, and it is handled once redelivered.
+ * The log says so, in the context of the request that caused the event (the plain lines' "[correlation principal]").
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "axon.eventhandling.processors." + DeadLetterTest.GROUP + ".dlq.enabled=true")
 class DeadLetterTest {
@@ -71,17 +76,21 @@ class DeadLetterTest {
     EventProcessingConfiguration processing;
 
     @Test
-    void failingEventIsParkedAndRedelivered() throws Exception {
+    void failingEventIsParkedAndRedelivered(CapturedOutput output) throws Exception {
         LedgerClient client = new LedgerClient("http://127.0.0.1:" + port, "region-stockholm");
         String unit = client.post("/api/organisation-units", """
                 {"name":"Innovationsklinik Skellefteå","kind":"TESTBED","reason":"r"}""").json().get("id").asText();
         for (String title : List.of("Trasig", "Hel")) {
             assertThat(client.post("/api/initiatives", """
-                    {"title":"%s","unitId":"%s","origin":"PARTNER_OFFER","partnerName":"Medtech-företag","processModel":"generic-stage-gate","reason":"r"}""".formatted(title, unit)).status()).isEqualTo(201);
+                    {"title":"%s","unitId":"%s","origin":"PARTNER_OFFER","partnerName":"Medtech-företag","processModel":"generic-stage-gate","reason":"r"}""".formatted(title, unit),
+                    "X-Correlation-Id", "dead-letter-" + title).status()).isEqualTo(201);
         }
         SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue(GROUP).orElseThrow();
         awaitTrue(() -> projection.handled.contains("Hel") && queue.amountOfSequences() == 1);
         assertThat(projection.handled).containsExactly("Hel");
+        assertThat(output.getOut()).containsPattern("\\[dead-letter-Trasig manager@region-stockholm] .*"
+                + "event InitiativeRegistered parked in the dead-letter queue of " + GROUP
+                + ": java.lang.IllegalStateException");
 
         projection.broken.set(false);
         SequencedDeadLetterProcessor<EventMessage<?>> redelivery =

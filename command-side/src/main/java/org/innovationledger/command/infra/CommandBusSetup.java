@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.innovationledger.security.logging.MessageLogContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,8 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The command gateway: caller metadata on dispatch, rule violations carried back as details, and a retry when
- * another writer appended to the same aggregate first (the unique key on aggregate and sequence caught it).
+ * The command gateway: caller metadata on dispatch, a log context and line per command, rule violations carried
+ * back as details, and a retry when another writer appended to the same aggregate first (the unique key on
+ * aggregate and sequence caught it).
  */
 @Configuration(proxyBeanMethods = false)
 class CommandBusSetup {
@@ -41,6 +43,9 @@ class CommandBusSetup {
     CommandGateway commandGateway(CommandBus commandBus, RetryScheduler commandRetryScheduler,
                                   CallerMetadataInterceptor callerMetadata,
                                   RuleViolationInterceptor ruleViolations) {
+        // outermost first: the log context, then the line that sees the refusal as the sender will
+        commandBus.registerHandlerInterceptor(MessageLogContext.onBus());
+        commandBus.registerHandlerInterceptor(new CommandLog());
         commandBus.registerHandlerInterceptor(ruleViolations);
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)

@@ -3,12 +3,12 @@ package org.innovationledger.command.infra;
 import jakarta.servlet.http.HttpServletRequest;
 import org.innovationledger.kernel.common.Caller;
 import org.innovationledger.security.AuthenticatedCaller;
+import org.innovationledger.security.logging.RequestCorrelation;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Who is calling and under which correlation id, for the HTTP request being served on this thread. The caller
@@ -17,7 +17,7 @@ import java.util.UUID;
 @Component
 public class RequestCaller {
 
-    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    public static final String CORRELATION_HEADER = RequestCorrelation.HEADER;
     /** Set by the idempotency filter when the request carries an Idempotency-Key. */
     public static final String IDEMPOTENCY_KEY_ATTRIBUTE = RequestCaller.class.getName() + ".idempotencyKey";
 
@@ -44,15 +44,7 @@ public class RequestCaller {
 
     /** The client's correlation id, or a new one, remembered for the rest of the request. */
     public Optional<String> correlationId() {
-        return request().map(r -> {
-            Object known = r.getAttribute(CORRELATION_HEADER);
-            if (known == null) {
-                String given = r.getHeader(CORRELATION_HEADER);
-                known = given != null && given.matches("[A-Za-z0-9._:-]{1,128}") ? given : UUID.randomUUID().toString();
-                r.setAttribute(CORRELATION_HEADER, known);
-            }
-            return known.toString();
-        });
+        return request().map(RequestCorrelation::of);
     }
 
     /** The request's Idempotency-Key, once the idempotency filter accepted it. */

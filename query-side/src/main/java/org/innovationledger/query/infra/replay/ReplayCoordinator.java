@@ -107,8 +107,9 @@ class ReplayCoordinator {
         Replay replay = new Replay(id, processingGroup, caller.principal(), caller.role(), caller.tenant().value(),
                 reason, now, null, true, node, now, entries);
         records.insert(replay);
-        log.info("Replay {} of {} requested by {} ({}, {}): {}; generations {}", id, processingGroup,
-                caller.principal(), caller.role(), caller.tenant().value(), reason,
+        // the reason is free text and may name people: it stays in the replay's record, out of the logs
+        log.info("Replay {} of {} requested by {} ({}, {}); generations {}", id, processingGroup,
+                caller.principal(), caller.role(), caller.tenant().value(),
                 entries.stream().map(e -> e.group() + " " + e.fromGeneration() + "→" + e.toGeneration()).toList());
         return replay;
     }
