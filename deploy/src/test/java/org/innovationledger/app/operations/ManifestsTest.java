@@ -474,8 +474,8 @@ class ManifestsTest {
                 problems.add(where + ": " + variable + " belongs to the other variant");
             }
         }
-        if (!"logstash".equals(env.get("LOGGING_STRUCTURED_FORMAT_CONSOLE"))) {
-            problems.add(where + ": logs are not JSON (LOGGING_STRUCTURED_FORMAT_CONSOLE=logstash)");
+        if (!"ecs".equals(env.get("LOGGING_STRUCTURED_FORMAT_CONSOLE"))) {
+            problems.add(where + ": logs are not ECS JSON (LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs), the format the profiles and README name");
         }
     }
 
