@@ -104,6 +104,15 @@ abstract class DemoInTheBrowser {
         }
     }
 
+    /**
+     * Signs out through the menu and waits for the login page that confirms it: the next step's navigation would
+     * otherwise race the sign-out's (under load the sign-out landed after it and the next test found itself signed out).
+     */
+    void signOut() {
+        browser.findElement(By.cssSelector("[data-test=logout]")).click();
+        awaitUrl("/login?logout");
+    }
+
     /** Signs in through the login form (the demo's users have their name as password) and lands on {@code to}. */
     void signIn(String user, String to) {
         browser.get(base() + to);

@@ -220,7 +220,7 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
     @Test
     @Order(8)
     void anAuditorReadsTheInitiativeButGetsNoForms() {
-        element("logout").click();
+        signOut();
         readOnly = api("auditor", "/api/portfolio").at("/initiatives/0/initiativeId").asText();
         signIn("auditor", "/ui/initiatives/" + readOnly);
         assertThat(text("role")).isEqualTo("granskare");

@@ -134,7 +134,7 @@ class ReportsBrowserTest extends DemoInTheBrowser {
     @Test
     @Order(5)
     void theAuditorReadsTheTrailFiltersItAndSeesTheChainVerified() {
-        element("logout").click();
+        signOut();
         signIn("auditor", "/ui/audit");
         assertThat(text("role")).isEqualTo("granskare");
         JsonNode first = api("auditor", "/api/audit/events");
