@@ -3,6 +3,7 @@ package org.innovationledger.commandservice;
 import org.innovationledger.command.CommandSideConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.boot.autoconfigure.data.mongo.MongoRepositoriesAutoConfiguration;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Import;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Import;
  * in MongoDB: the driver is on its class path for the shared login sessions only, which connect on their own
  * (ledger.sessions), so Spring Boot's MongoDB client (to localhost, with its health check) stays out.
  */
-@SpringBootApplication(exclude = {MongoAutoConfiguration.class, MongoDataAutoConfiguration.class})
+@SpringBootApplication(exclude = {MongoAutoConfiguration.class, MongoDataAutoConfiguration.class,
+        MongoRepositoriesAutoConfiguration.class})
 @Import(CommandSideConfiguration.class)
 public class CommandServiceApplication {
 
