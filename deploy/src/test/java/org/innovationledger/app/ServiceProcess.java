@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** One of the stand-alone services started from its executable jar in a JVM of its own. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     /** The test users (and relaxed rate limit) every Spring test of this module has on its class path. */
     private static final Path TEST_USERS = Path.of("target", "test-classes", "config", "application.yml")
@@ -24,7 +24,7 @@ final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
-    final int port;
+    public final int port;
 
     private ServiceProcess(String name, Process process, Path log, int port) {
         this.name = name;
@@ -34,7 +34,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The module's {@code -exec.jar}, built by the reactor's package phase before deploy's tests run. */
-    static Path execJar(String module) throws IOException {
+    public static Path execJar(String module) throws IOException {
         Path target = Path.of("..", module, "target");
         if (!Files.isDirectory(target)) {
             return null;
@@ -50,7 +50,7 @@ final class ServiceProcess implements AutoCloseable {
         return Files.isRegularFile(jar) ? jar : null;
     }
 
-    static ServiceProcess start(String name, Path jar, Path workDir, String... args) throws IOException {
+    public static ServiceProcess start(String name, Path jar, Path workDir, String... args) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
@@ -70,7 +70,7 @@ final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
@@ -99,7 +99,7 @@ final class ServiceProcess implements AutoCloseable {
         throw new AssertionError(name + " not healthy within " + timeout + ":\n" + tail());
     }
 
-    String tail() {
+    public String tail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));

@@ -7,6 +7,8 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.TreeMap;
 import java.util.List;
@@ -22,8 +24,8 @@ public final class LocalUserDirectory {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,63}");
     private static final List<String> HASHED = List.of("{bcrypt}", "{argon2", "{pbkdf2", "{scrypt}");
 
-    /** A local user, as the authenticated principal. */
-    public record LedgerUser(String name, LedgerRole role, TenantId tenant, boolean demo) {
+    /** A local user, as the authenticated principal (serializable: shared sessions store it). */
+    public record LedgerUser(String name, LedgerRole role, TenantId tenant, boolean demo) implements Serializable {
     }
 
     private final Map<String, Entry> users = new TreeMap<>();
@@ -76,6 +78,8 @@ public final class LocalUserDirectory {
     /** Spring Security's view of a local user, carrying the ledger identity. */
     static final class Account extends User {
 
+        @Serial
+        private static final long serialVersionUID = 1L;
         private final LedgerUser user;
 
         Account(LedgerUser user, String passwordHash) {

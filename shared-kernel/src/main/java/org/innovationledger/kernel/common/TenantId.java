@@ -3,13 +3,14 @@ package org.innovationledger.kernel.common;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
  * The organisation (region) that owns an aggregate or read model, e.g. {@code region-stockholm}.
  * Every event carries it in its metadata; every query is filtered by it.
  */
-public record TenantId(String value) {
+public record TenantId(String value) implements Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
 
