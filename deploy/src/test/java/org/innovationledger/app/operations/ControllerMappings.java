@@ -1,8 +1,5 @@
 package org.innovationledger.app.operations;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
+import static org.innovationledger.app.operations.SourceFiles.javaFiles;
+import static org.innovationledger.app.operations.SourceFiles.read;
 
 /**
  * The request mappings of a module's controllers, read from its source files (the annotations' paths with the
@@ -185,21 +184,5 @@ final class ControllerMappings {
         }
         parts.add(text.substring(start));
         return parts;
-    }
-
-    private static List<Path> javaFiles(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -20,7 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
+import static org.innovationledger.app.operations.SourceFiles.javaFiles;
+import static org.innovationledger.app.operations.SourceFiles.read;
 
 /**
  * What one stand-alone service (command or query) reads: its profiles, its HTTP port, the environment variables its
@@ -196,21 +197,5 @@ final class ServiceSettings {
             current = map.get(key);
         }
         return current;
-    }
-
-    private static List<Path> javaFiles(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(".java")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
