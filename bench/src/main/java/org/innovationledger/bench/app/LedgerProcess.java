@@ -37,16 +37,16 @@ public final class LedgerProcess implements AutoCloseable {
     private static LedgerProcess start(Class<?> assembly, String configName, Path dataDir) {
         ProcessorStartClock clock = new ProcessorStartClock();
         long started = System.nanoTime();
+        // as command-line arguments: they outrank the assemblies' YAML (builder properties would be mere defaults)
         ConfigurableApplicationContext context = new SpringApplicationBuilder(assembly)
-                .properties("spring.config.name=" + configName,
-                        "ledger.data-dir=" + dataDir,
-                        "ledger.demo=false",
-                        "server.port=0",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
+                .properties("spring.config.name=" + configName)
                 .initializers((ApplicationContextInitializer<ConfigurableApplicationContext>) ctx ->
                         ctx.getBeanFactory().registerSingleton("benchProcessorStartClock", clock))
-                .run();
+                .run("--ledger.data-dir=" + dataDir.toAbsolutePath(),
+                        "--ledger.demo=false",
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
         return new LedgerProcess(context, Duration.ofNanos(System.nanoTime() - started), clock);
     }
 

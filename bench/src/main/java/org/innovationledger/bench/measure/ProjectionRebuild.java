@@ -21,7 +21,14 @@ public final class ProjectionRebuild {
      * The rebuild's rate over the seeded events, the processors that took part, and the aggregates whose events a
      * projection refused and parked in its dead-letter queue (so the read models are complete only when it is 0).
      */
-    public record Result(Rate rate, List<String> processors, int segments, Map<String, Long> deadLetters) {
+    public record Result(Rate rate, List<String> processors, int segments, Map<String, Long> deadLetters,
+                         Map<String, Duration> headReachedAfter) {
+
+        /** The processors that took longest to reach the head, slowest first: where a rebuild's time goes. */
+        public List<Map.Entry<String, Duration>> slowest(int count) {
+            return headReachedAfter.entrySet().stream()
+                    .sorted(Map.Entry.<String, Duration>comparingByValue().reversed()).limit(count).toList();
+        }
     }
 
     private static final Duration ERROR_PATIENCE = Duration.ofSeconds(90);
@@ -38,8 +45,14 @@ public final class ProjectionRebuild {
         long head = eventStore.createHeadToken().position().orElseThrow();
         long deadline = System.nanoTime() + within.toNanos();
         long inErrorSince = 0;
+        Map<String, Duration> reached = new TreeMap<>();
         List<String> behind;
         do {
+            for (StreamingEventProcessor processor : streaming()) {
+                if (!reached.containsKey(processor.getName()) && caughtUp(processor, head)) {
+                    reached.put(processor.getName(), Duration.ofNanos(System.nanoTime() - processorsStartedAt));
+                }
+            }
             behind = streaming().stream().filter(processor -> !caughtUp(processor, head))
                     .map(StreamingEventProcessor::getName).toList();
             List<String> inError = streaming().stream().filter(StreamingEventProcessor::isError)
@@ -55,7 +68,7 @@ public final class ProjectionRebuild {
                 int segments = processors.stream().mapToInt(p -> p.processingStatus().size()).sum();
                 return new Result(new Rate(events, took),
                         processors.stream().map(StreamingEventProcessor::getName).sorted().toList(), segments,
-                        deadLetters());
+                        deadLetters(), reached);
             }
             Thread.sleep(20);
         } while (System.nanoTime() < deadline);

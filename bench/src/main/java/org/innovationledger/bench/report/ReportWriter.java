@@ -53,7 +53,7 @@ public final class ReportWriter {
             if (f.baseline() != null) {
                 md.append(f.baseline()).append(": ").append(fmt(f.baselineValue())).append(' ')
                         .append(f.baselineUnit()).append(" | ")
-                        .append(String.format(Locale.ROOT, "%.1f %%", f.ratio() * 100));
+                        .append(ratio(f));
             } else {
                 md.append("– | –");
             }
@@ -71,6 +71,13 @@ public final class ReportWriter {
             report.notes().forEach(note -> md.append("- ").append(note).append('\n'));
         }
         return md.toString();
+    }
+
+    /** Times as multiples of the baseline's time ("9.5×"), rates as a share of the baseline's rate ("6.6 %"). */
+    private static String ratio(Figure f) {
+        return f.unit().equals("ms") || f.unit().equals("s")
+                ? String.format(Locale.ROOT, "%.1f×", f.ratio())
+                : String.format(Locale.ROOT, "%.1f %%", f.ratio() * 100);
     }
 
     private static String fmt(double value) {

@@ -29,11 +29,11 @@ final class IndicatorHistory {
 
     private static final IndicatorDefinition INNOVATION_PLAN = new IndicatorDefinition(
             "Har enheten en aktuell plan för innovationsarbetet?", IndicatorKind.BOOLEAN_SHARE, "andel enheter",
-            "Regionstyrelsens beslut om uppföljning av innovationsarbetet", List.of(),
-            new Threshold(new BigDecimal("0.8"), ThresholdComparison.AT_OR_ABOVE), null);
+            "Regionstyrelsens beslut om uppföljning av innovationsarbetet", List.of(), null, null);
     private static final IndicatorDefinition RUNNING_INITIATIVES = new IndicatorDefinition(
             "Antal pågående innovationsinitiativ vid årets slut", IndicatorKind.COUNT, "initiativ",
-            "Regionstyrelsens beslut om uppföljning av innovationsarbetet", List.of(), null,
+            "Regionstyrelsens beslut om uppföljning av innovationsarbetet", List.of(),
+            new Threshold(BigDecimal.ONE, ThresholdComparison.AT_OR_ABOVE),
             "Räknas per klinik; initiativ som delas räknas hos ägaren");
 
     private final EventRecorder recorder;
