@@ -25,18 +25,30 @@ final class ReportAssembly {
                                SizeRun.Measured smallest) {
         List<Figure> figures = new ArrayList<>();
         Figure rawInsert = Figure.alone("Raw single-row INSERT into an event-shaped table (JDBC, autocommit)",
-                m.rawInsert().perSecond(), "rows/s", options.rawInserts() + " rows, payloads copied from seeded events");
+                m.rawInsert().perSecond(), "rows/s",
+                options.rawInserts() + " rows, payloads copied from seeded events");
         Figure rawInsertTime = Figure.alone("Raw single-row INSERT, time per row", 1000 / m.rawInsert().perSecond(),
                 "ms", "the inverse of the insert rate");
         Figure rawRead = Figure.alone("Raw sequential read of the event table (JDBC, fetch size 1,000)",
-                m.rawRead().perSecond(), "rows/s", m.rawRead().operations() + " rows, every column, no deserialization");
-        Figure upsert = Figure.alone("Raw document upsert into the read-model store (MongoDB driver, replaceOne upsert)",
+                m.rawRead().perSecond(), "rows/s",
+                m.rawRead().operations() + " rows, every column, no deserialization");
+        Figure upsert = Figure.alone(
+                "Raw document upsert into the read-model store (MongoDB driver, replaceOne upsert)",
                 m.upsert().perSecond(), "documents/s", options.upserts()
                         + " upserts into the embedded MongoDB-wire server, processors idle");
         figures.add(rawInsert);
         figures.add(rawInsertTime);
         figures.add(rawRead);
         figures.add(upsert);
+        m.aggregateLoads().forEach((length, load) -> {
+            var raw = m.rawAggregateReads().get(length);
+            String rows = "Raw read of one aggregate's " + length + " rows (JDBC)";
+            figures.add(Figure.against("Aggregate load, " + length + " events, p50", load.p50(), "ms",
+                    Figure.alone(rows + ", p50", raw.p50(), "ms", null), SizeRun.AGGREGATE_LOADS
+                            + " loads of an Initiative through the event-sourcing repository (no cache, no snapshot)"));
+            figures.add(Figure.against("Aggregate load, " + length + " events, p99", load.p99(), "ms",
+                    Figure.alone(rows + ", p99", raw.p99(), "ms", null), null));
+        });
         Figure one = commands(figures, m.oneClient(), rawInsert, rawInsertTime);
         Figure eight = commands(figures, m.eightClients(), rawInsert, rawInsertTime);
         Figure rebuild = Figure.against("Full rebuild of all projections", m.rebuild().rate().perSecond(), "events/s",
@@ -49,12 +61,15 @@ final class ReportAssembly {
         figures.add(Figure.against("Full rebuild of all projections, against document upserts",
                 m.rebuild().rate().perSecond(), "events/s", upsert,
                 "each event is applied by several projections, each a document write"));
-        figures.add(Figure.alone("Start-up, all-in-one on the seeded store (empty read models)",
+        figures.add(Figure.alone("Start-up, all-in-one in a fresh JVM on the seeded store (empty read models)",
+                SizeRun.seconds(m.coldStartUp()), "s", "a cold start: SpringApplication.run in a JVM of its own,"
+                        + " without the JVM's launch"));
+        figures.add(Figure.alone("Start-up, all-in-one on the seeded store (empty read models), warm JVM",
                 SizeRun.seconds(m.allInOneStartUp()), "s", "SpringApplication.run until it returned, in a JVM that"
-                        + " had started the command side once before (classes loaded): lower than a cold start"));
+                        + " had started a ledger before (classes loaded): lower than a cold start"));
         figures.add(Figure.alone("Start-up, command side alone on an empty store",
-                SizeRun.seconds(m.commandSideStartUp()), "s", "the context used for seeding, the JVM's first: a cold"
-                        + " start"));
+                SizeRun.seconds(m.commandSideStartUp()), "s", "the context used for seeding; " + (m.coldStart()
+                        ? "the JVM's first start: a cold start" : "not the JVM's first start (classes loaded): warm")));
         figures.add(Figure.against("Seeding through the storage engine (appendEvents per batch)",
                 m.seeded().eventsPerSecond(), "events/s", rawInsert,
                 "batches of " + m.seeded().batchSize() + " events, one transaction per batch"));
@@ -137,7 +152,6 @@ final class ReportAssembly {
 
     static final List<String> NOT_MEASURED_YET = List.of(
             "Commands per second and p50/p99 over HTTP with 1 and 8 clients",
-            "Aggregate load time for 50 and 1,000 events",
             "Full rebuild with other batch sizes and segment counts (measured: the defaults only)",
             "Portfolio overview query latency p50/p99",
             "Indicator report query latency p50/p99",

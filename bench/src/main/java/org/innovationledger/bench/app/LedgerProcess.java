@@ -6,6 +6,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Starts a ledger assembly in this JVM on a data folder and says how long the start took (until Spring Boot's
@@ -13,7 +14,10 @@ import java.time.Duration;
  */
 public final class LedgerProcess implements AutoCloseable {
 
+    private static final AtomicInteger STARTS = new AtomicInteger();
+
     private final ConfigurableApplicationContext context;
+    private final boolean firstInJvm;
     private final Duration startUp;
     private final ProcessorStartClock processorsStarted;
 
@@ -22,6 +26,7 @@ public final class LedgerProcess implements AutoCloseable {
         this.context = context;
         this.startUp = startUp;
         this.processorsStarted = processorsStarted;
+        this.firstInJvm = STARTS.incrementAndGet() == 1;
     }
 
     /** The command side alone, as the stand-alone command service runs it. */
@@ -52,6 +57,11 @@ public final class LedgerProcess implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** Whether this was the JVM's first ledger start: a cold start, classes not yet loaded or compiled. */
+    public boolean firstInJvm() {
+        return firstInJvm;
     }
 
     public Duration startUp() {

@@ -5,7 +5,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
-/** Plain JDBC to the embedded event store: the same H2 file and URL the command side opens (EmbeddedEventStoreLocation). */
+/**
+ * Plain JDBC to the embedded event store: the same H2 file and URL the command side opens
+ * (EmbeddedEventStoreLocation).
+ */
 public final class EventTableJdbc {
 
     private final String url;

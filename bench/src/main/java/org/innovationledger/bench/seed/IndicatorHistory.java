@@ -45,7 +45,8 @@ final class IndicatorHistory {
     }
 
     void define(Region region) {
-        Caller caller = Caller.manager(region, "Uppföljning enligt regionstyrelsens beslut", region.diaryNumber(2015, 88));
+        Caller caller = Caller.manager(region, "Uppföljning enligt regionstyrelsens beslut",
+                region.diaryNumber(2015, 88));
         recorder.command("Indicator", indicator(region, 0).value(), caller, "indicators-" + region.tenant(),
                 new IndicatorDefined(indicator(region, 0), region.tenantId(), 1, INNOVATION_PLAN));
         recorder.command("Indicator", indicator(region, 1).value(), caller, "indicators-" + region.tenant(),

@@ -28,11 +28,11 @@ public final class StorageEngineSeeding {
 
     public Seeded seed(long events) {
         long started = System.nanoTime();
-        long[] appended = {0};
+        long[] appended = {0, 0}; // events, batches
         SeededHistory history = new SyntheticHistory(events, batchSize).writeTo(batch -> {
             engine.appendEvents(batch);
             appended[0] += batch.size();
-            if (appended[0] % (batchSize * 100L) < batchSize) {
+            if (++appended[1] % 100 == 0) {
                 System.out.printf("  seeded %,d events%n", appended[0]);
             }
         });

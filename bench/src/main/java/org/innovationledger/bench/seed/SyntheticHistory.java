@@ -9,10 +9,10 @@ import java.util.function.Consumer;
 
 /**
  * A national deployment's history of about the asked number of events: 26 Swedish and Danish regions with their
- * units and indicators, then {@value #YEARS} years in which every region registers and runs initiatives and reports
- * its indicators at the end of each year. It stops after the case that reaches the asked size, so every aggregate
- * ends in a state its commands could have left it in. Seeded with a fixed random seed: the same size gives the
- * same history.
+ * units and indicators, two long cases (50 and 1,000 events, for timing aggregate loads), then {@value #YEARS} years
+ * in which every region registers and runs initiatives and reports its indicators at the end of each year. It stops
+ * after the case that reaches the asked size, so every aggregate ends in a state its commands could have left it in.
+ * Seeded with a fixed random seed: the same size gives the same history.
  */
 public final class SyntheticHistory {
 
@@ -39,6 +39,8 @@ public final class SyntheticHistory {
             organisation.register(region);
             indicators.define(region);
         }
+        LongCases longCases = new LongCases(recorder);
+        LongCases.LENGTHS.forEach(length -> longCases.record(regions.get(0), length));
         long perRegionYear = Math.max(1, (targetEvents - recorder.recorded()) / YEARS / regions.size());
         List<SeededInitiative> open = new ArrayList<>();
         int[] numbers = new int[regions.size()];
