@@ -32,6 +32,7 @@ public final class ProjectionRebuild {
     }
 
     private static final Duration ERROR_PATIENCE = Duration.ofSeconds(90);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(60);
 
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
@@ -46,8 +47,14 @@ public final class ProjectionRebuild {
         long deadline = System.nanoTime() + within.toNanos();
         long inErrorSince = 0;
         Map<String, Duration> reached = new TreeMap<>();
+        long nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
         List<String> behind;
         do {
+            if (System.nanoTime() > nextProgress) { // a long rebuild says how far the slowest read model is
+                nextProgress += PROGRESS_EVERY.toNanos();
+                System.out.printf("  rebuilding: slowest processor at position %,d of %,d; %d of %d at the head%n",
+                        slowestPosition(), head, reached.size(), streaming().size());
+            }
             for (StreamingEventProcessor processor : streaming()) {
                 if (!reached.containsKey(processor.getName()) && caughtUp(processor, head)) {
                     reached.put(processor.getName(), Duration.ofNanos(System.nanoTime() - processorsStartedAt));
@@ -86,6 +93,13 @@ public final class ProjectionRebuild {
                     }
                 }));
         return parked;
+    }
+
+    private long slowestPosition() {
+        return streaming().stream().flatMap(p -> p.processingStatus().values().stream())
+                .mapToLong(status -> status.getTrackingToken() == null ? -1
+                        : status.getTrackingToken().position().orElse(-1))
+                .min().orElse(-1);
     }
 
     private List<StreamingEventProcessor> streaming() {
