@@ -24,7 +24,6 @@ import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.innovationledger.app.Answers.created;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two query-side instances on the same stores (events in PostgreSQL, read models and tokens in one MongoDB): the
@@ -53,12 +52,7 @@ class ReplayTwoInstancesTest {
     @Test
     void aReplayStartedOnOneInstanceIsFollowedByTheOther() throws Exception {
         PostgresDatabase.assumeAvailable();
-        Path queryJar = ServiceProcess.execJar("query-side");
-        String noJar = "the query service's -exec.jar is not built (run ./mvnw verify): skipping the two-instance replay";
-        if (queryJar == null) {
-            System.err.println(noJar);
-        }
-        assumeTrue(queryJar != null, noJar);
+        Path queryJar = ServiceProcess.requireExecJars("the two-instance replay", "query-side")[0];
 
         MongoServer mongoServer = new MongoServer(new MemoryBackend());
         mongoServer.bind("127.0.0.1", 0);

@@ -31,7 +31,6 @@ import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.innovationledger.app.Answers.created;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two query-side processes on the same stores (events in PostgreSQL, tokens and read models in one MongoDB) share
@@ -52,13 +51,9 @@ class SegmentHandoverTest {
     @Test
     void twoQueryInstancesSplitTheSegmentsAndTheSurvivorTakesOverWithoutSkippingOrRepeating() throws Exception {
         PostgresDatabase.assumeAvailable();
-        Path commandJar = ServiceProcess.execJar("command-side");
-        Path queryJar = ServiceProcess.execJar("query-side");
-        String noJars = "the services' -exec.jar files are not built (run ./mvnw verify): skipping the segment hand-over test";
-        if (commandJar == null || queryJar == null) {
-            System.err.println(noJars);
-        }
-        assumeTrue(commandJar != null && queryJar != null, noJars);
+        Path[] jars = ServiceProcess.requireExecJars("the segment hand-over test", "command-side", "query-side");
+        Path commandJar = jars[0];
+        Path queryJar = jars[1];
 
         MongoServer mongoServer = new MongoServer(new MemoryBackend());
         mongoServer.bind("127.0.0.1", 0);

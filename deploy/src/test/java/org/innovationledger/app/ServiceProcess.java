@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 /** One of the stand-alone services started from its executable jar in a JVM of its own. */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -42,6 +44,23 @@ public final class ServiceProcess implements AutoCloseable {
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(f -> f.getFileName().toString().endsWith("-exec.jar")).findFirst().orElse(null);
         }
+    }
+
+    /**
+     * The modules' {@code -exec.jar}s, in the order named; when one is not built (a test run without the reactor's
+     * package phase), the calling test is skipped, saying so.
+     */
+    public static Path[] requireExecJars(String test, String... modules) throws IOException {
+        Path[] jars = new Path[modules.length];
+        for (int i = 0; i < modules.length; i++) {
+            jars[i] = execJar(modules[i]);
+            if (jars[i] == null) {
+                String skipping = "the " + modules[i] + " -exec.jar is not built (run ./mvnw verify): skipping " + test;
+                System.err.println(skipping);
+                assumeTrue(false, skipping);
+            }
+        }
+        return jars;
     }
 
     /** The all-in-one jar; exists for integration tests, which run after deploy's package phase. */

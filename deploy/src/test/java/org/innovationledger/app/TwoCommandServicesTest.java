@@ -20,7 +20,6 @@ import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.innovationledger.app.Answers.created;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two command-side processes on one PostgreSQL event store accept commands for the same initiative at the same
@@ -41,12 +40,7 @@ class TwoCommandServicesTest {
     @Test
     void bothAcceptCommandsForOneInitiativeAndNoEventIsLost() throws Exception {
         PostgresDatabase.assumeAvailable();
-        Path commandJar = ServiceProcess.execJar("command-side");
-        String noJar = "the command service's -exec.jar is not built (run ./mvnw verify): skipping the two-writer test";
-        if (commandJar == null) {
-            System.err.println(noJar);
-        }
-        assumeTrue(commandJar != null, noJar);
+        Path commandJar = ServiceProcess.requireExecJars("the two-writer test", "command-side")[0];
 
         try (PostgresDatabase db = new PostgresDatabase();
              ServiceProcess one = commandService("command-1", commandJar, db);

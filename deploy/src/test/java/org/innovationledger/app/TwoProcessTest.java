@@ -5,7 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Command side and query side as two processes: events in PostgreSQL, read models in the query service's
@@ -20,13 +19,9 @@ class TwoProcessTest {
     @Test
     void commandOnOneServiceIsVisibleThroughTheOther() throws Exception {
         PostgresDatabase.assumeAvailable();
-        Path commandJar = ServiceProcess.execJar("command-side");
-        Path queryJar = ServiceProcess.execJar("query-side");
-        String noJars = "the services' -exec.jar files are not built (run ./mvnw verify): skipping the two-process test";
-        if (commandJar == null || queryJar == null) {
-            System.err.println(noJars);
-        }
-        assumeTrue(commandJar != null && queryJar != null, noJars);
+        Path[] jars = ServiceProcess.requireExecJars("the two-process test", "command-side", "query-side");
+        Path commandJar = jars[0];
+        Path queryJar = jars[1];
 
         try (PostgresDatabase db = new PostgresDatabase();
              ServiceProcess querySide = ServiceProcess.start("query-side", queryJar, work,

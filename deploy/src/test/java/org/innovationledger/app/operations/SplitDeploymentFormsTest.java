@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.innovationledger.app.Answers.created;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The web interface's forms in the split deployment: a browser signs in on the query service, opens the form to
@@ -54,14 +53,10 @@ class SplitDeploymentFormsTest {
     @Test
     void theQueryServicesSessionCarriesTheFormsToTheCommandServiceUntilSignOut() throws Exception {
         PostgresDatabase.assumeAvailable();
-        Path commandJar = ServiceProcess.execJar("command-side");
-        Path queryJar = ServiceProcess.execJar("query-side");
-        String noJars = "the services' -exec.jar files are not built (./mvnw -DskipTests package): skipping the"
-                + " split deployment's forms test";
-        if (commandJar == null || queryJar == null) {
-            System.err.println(noJars);
-        }
-        assumeTrue(commandJar != null && queryJar != null, noJars);
+        Path[] jars = ServiceProcess.requireExecJars("the split deployment's forms test", "command-side",
+                "query-side");
+        Path commandJar = jars[0];
+        Path queryJar = jars[1];
 
         MongoServer mongoServer = new MongoServer(new MemoryBackend());
         mongoServer.bind("127.0.0.1", 0);

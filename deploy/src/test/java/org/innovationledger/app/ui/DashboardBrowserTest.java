@@ -29,6 +29,7 @@ class DashboardBrowserTest extends DemoInTheBrowser {
         browser.findElement(By.id("username")).sendKeys("manager");
         browser.findElement(By.id("password")).sendKeys("not-the-password");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        awaitUrl("/login?error");
         assertThat(text("login-error")).isEqualTo("Fel användarnamn eller lösenord.");
         screenshot("01-login");
         signIn("manager", "/ui");

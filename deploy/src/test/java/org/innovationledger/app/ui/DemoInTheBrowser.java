@@ -120,6 +120,12 @@ abstract class DemoInTheBrowser {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(user);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // the click returns before the sign-in's navigation has always landed (seen under CI load): wait for it
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            String url = driver.getCurrentUrl();
+            return url != null && !url.contains("/login") && url.contains(to)
+                    && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
+        });
     }
 
     /** The ledger's answer to a GET, as the manager of the demo's Stockholm region. */
