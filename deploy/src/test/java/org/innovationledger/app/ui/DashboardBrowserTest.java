@@ -7,7 +7,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,7 +113,8 @@ class DashboardBrowserTest extends DemoInTheBrowser {
                 .as("links keep the point in history").contains("asOf=" + before);
         screenshot("06-as-of-before-the-demo");
         browser.findElement(By.cssSelector("[data-test=as-of-clear]")).click();
-        assertThat(browser.findElements(By.cssSelector("[data-test=as-of-banner]"))).isEmpty();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector("[data-test=as-of-banner]")).isEmpty());
         assertThat(text("total")).isEqualTo("27");
     }
 

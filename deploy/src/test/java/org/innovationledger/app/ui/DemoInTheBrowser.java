@@ -121,11 +121,8 @@ abstract class DemoInTheBrowser {
         browser.findElement(By.id("password")).sendKeys(user);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         // the click returns before the sign-in's navigation has always landed (seen under CI load): wait for it
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
-            String url = driver.getCurrentUrl();
-            return url != null && !url.contains("/login") && url.contains(to)
-                    && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
-        });
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl().contains("/login"));
+        awaitPage(to);
     }
 
     /** The ledger's answer to a GET, as the manager of the demo's Stockholm region. */
@@ -151,6 +148,15 @@ abstract class DemoInTheBrowser {
     /** Waits (at most 30 s) for the page a click leads to: its address contains {@code part}. */
     void awaitUrl(String part) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Waits (at most 30 s) until the address contains {@code part} and that page has loaded, after a click. */
+    void awaitPage(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            String url = driver.getCurrentUrl();
+            return url != null && url.contains(part)
+                    && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
+        });
     }
 
     /** Waits (at most 30 s) for a page in {@code language}, after a click on the language switch. */

@@ -114,7 +114,9 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
     @Order(4)
     void aNeedAndAnInitiativeForItAreRegisteredThroughTheForms() {
         browser.findElement(By.cssSelector("[data-test=nav-initiatives]")).click();
+        awaitPage("/ui/initiatives");
         element("new-need").click();
+        awaitPage("/ui/needs/new");
         String need = "Behov av digitalt stöd för tandvårdsjournal " + UUID.randomUUID().toString().substring(0, 6);
         browser.findElement(By.id("n-title")).sendKeys(need);
         new Select(browser.findElement(By.id("n-source"))).selectByValue("STAFF");
@@ -130,6 +132,7 @@ class InitiativeBrowserTest extends DemoInTheBrowser {
         assertThat(text("need")).as("the unit by its name").contains(unitName);
 
         element("initiative-for-need").click();
+        awaitPage("/ui/initiatives/new");
         String registered = "Röststyrd journalföring " + UUID.randomUUID().toString().substring(0, 6);
         browser.findElement(By.id("i-title")).sendKeys(registered);
         new Select(browser.findElement(By.id("i-unit"))).selectByIndex(1);

@@ -8,9 +8,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -129,6 +131,7 @@ class ReportsBrowserTest extends DemoInTheBrowser {
                 .contains("asOfPosition=" + earlier);
         screenshot("43-accounts-as-of");
         element("as-of-clear").click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("asOf"));
     }
 
     @Test
@@ -161,6 +164,7 @@ class ReportsBrowserTest extends DemoInTheBrowser {
 
         String position = positions().get(0);
         browser.findElement(By.cssSelector("[data-test=trail] tbody tr [data-test=entry-link]")).click();
+        awaitPage("/ui/audit/events/");
         JsonNode entry = api("auditor", "/api/audit/events/" + position);
         assertThat(text("event-type")).isEqualTo(entry.get("type").asText());
         assertThat(text("event-principal")).isEqualTo(entry.get("principal").asText());
